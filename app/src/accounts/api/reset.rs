@@ -1,0 +1,151 @@
+//! Password reset by email: a random single-use token valid 30 minutes. The
+//! request answers the same whether or not the address has an account.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ResetRequestForm {
+    pub email: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewPasswordForm {
+    pub token: String,
+    pub password: String,
+}
+
+pub const RESET_LINK_INVALID: &str = "Ce lien de réinitialisation n’est plus valable (déjà utilisé ou expiré). Faites une nouvelle demande.";
+
+/// The path of the page where a reset link leads.
+pub const RESET_PAGE: &str = "/mot-de-passe/nouveau";
+
+#[server(endpoint = "accounts/request_password_reset")]
+pub async fn request_password_reset(input: ResetRequestForm) -> Result<(), AppError> {
+    crate::http::respond(ssr::request(input)).await
+}
+
+#[server(endpoint = "accounts/reset_password")]
+pub async fn reset_password(input: NewPasswordForm) -> Result<(), AppError> {
+    crate::http::respond(ssr::reset(input)).await
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use chrono::Duration;
+    use sea_orm::{
+        ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
+    };
+
+    use super::{NewPasswordForm, RESET_LINK_INVALID, RESET_PAGE, ResetRequestForm};
+    use crate::accounts::validation::{check_password, normalise_email};
+    use crate::auth::{password, rate_limit, session, tokens};
+    use crate::db::entities::{password_resets, users};
+    use crate::error::AppError;
+    use crate::mail::{outbox, templates};
+
+    pub const VALIDITY: Duration = Duration::minutes(30);
+
+    pub async fn request(input: ResetRequestForm) -> Result<(), AppError> {
+        let state = crate::state::app_state()?;
+        let db = &state.db;
+        let now = chrono::Utc::now();
+        rate_limit::hit_client(db, "reset", rate_limit::RESET_PER_CLIENT, now).await?;
+        let Ok(email) = normalise_email(&input.email) else {
+            return Err(AppError::invalid("Saisissez une adresse e-mail valide."));
+        };
+        // Same answer for a known and an unknown address: nothing tells whether it exists.
+        leptos_axum::redirect("/mot-de-passe-oublie?envoye=1");
+        let Some(user) = users::Entity::find()
+            .filter(users::Column::Email.eq(email.as_str()))
+            .filter(users::Column::Active.eq(true))
+            .one(db)
+            .await?
+        else {
+            return Ok(());
+        };
+        let token = tokens::new_token();
+        let txn = db.begin().await?;
+        let reset = password_resets::ActiveModel {
+            user_id: Set(user.id),
+            token_hash: Set(tokens::hash_token(&token)),
+            created_at: Set(now),
+            expires_at: Set(now + VALIDITY),
+            used_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        let link = format!("{}{RESET_PAGE}?jeton={token}", state.settings.public_url);
+        let (subject, body_text, body_html) = templates::password_reset(&user.display_name, &link);
+        outbox::queue(
+            &txn,
+            outbox::NewEmail {
+                idempotency_key: format!("password_reset:{}", reset.id),
+                kind: "password_reset",
+                recipient: email,
+                subject,
+                body_text,
+                body_html,
+            },
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    pub async fn reset(input: NewPasswordForm) -> Result<(), AppError> {
+        let state = crate::state::app_state()?;
+        let db = &state.db;
+        let now = chrono::Utc::now();
+        let reset = password_resets::Entity::find()
+            .filter(password_resets::Column::TokenHash.eq(tokens::hash_token(input.token.trim())))
+            .one(db)
+            .await?
+            .filter(|r| r.used_at.is_none() && r.expires_at > now)
+            .ok_or_else(|| AppError::invalid(RESET_LINK_INVALID))?;
+        let user = users::Entity::find_by_id(reset.user_id)
+            .one(db)
+            .await?
+            .filter(|u| u.active && u.erased_at.is_none())
+            .ok_or_else(|| AppError::invalid(RESET_LINK_INVALID))?;
+        let email = user.email.clone().unwrap_or_default();
+        check_password(&input.password, &[&email, &user.display_name])
+            .map_err(|e| AppError::invalid(e.to_string()))?;
+        let hash = password::hash(input.password).await?;
+
+        let txn = db.begin().await?;
+        // Marking the token used only if still unused makes two concurrent uses impossible.
+        let marked = password_resets::Entity::update_many()
+            .col_expr(
+                password_resets::Column::UsedAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(password_resets::Column::Id.eq(reset.id))
+            .filter(password_resets::Column::UsedAt.is_null())
+            .exec(&txn)
+            .await?;
+        if marked.rows_affected != 1 {
+            return Err(AppError::invalid(RESET_LINK_INVALID));
+        }
+        let user_id = user.id;
+        let mut active: users::ActiveModel = user.into();
+        active.password_hash = Set(Some(hash));
+        active.updated_at = Set(now);
+        active.update(&txn).await?;
+        crate::audit::record(
+            &txn,
+            Some(user_id),
+            "password_reset",
+            Some(("user", user_id)),
+            None,
+        )
+        .await?;
+        txn.commit().await?;
+        session::destroy_all_for(db, user_id).await?;
+        leptos_axum::redirect("/connexion?reinitialise=1");
+        Ok(())
+    }
+}

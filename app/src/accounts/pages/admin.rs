@@ -1,0 +1,128 @@
+//! « Comptes », for the coordinator: search, change roles, deactivate, erase.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::{components::Form, hooks::use_query_map};
+
+use crate::accounts::AccountRow;
+use crate::accounts::api::{ChangeRole, ConfirmErasure, SetActive, list_accounts};
+use crate::forms::ActionError;
+use crate::roles::Role;
+
+#[component]
+pub fn AccountsAdminPage() -> impl IntoView {
+    let change_role = ServerAction::<ChangeRole>::new();
+    let set_active = ServerAction::<SetActive>::new();
+    let erase = ServerAction::<ConfirmErasure>::new();
+    let query = use_query_map();
+    let search = move || query.read().get("q").unwrap_or_default();
+    let accounts = Resource::new(
+        move || {
+            (
+                search(),
+                change_role.version().get(),
+                set_active.version().get(),
+                erase.version().get(),
+            )
+        },
+        |(q, ..)| list_accounts(q),
+    );
+    view! {
+        <Title text="Comptes"/>
+        <section class="page">
+            <h1>"Comptes"</h1>
+            <Form method="GET" action="">
+                <label for="q">"Rechercher par nom ou adresse e-mail"</label>
+                <input id="q" type="search" name="q" prop:value=search/>
+                <p><button type="submit">"Rechercher"</button></p>
+            </Form>
+            <ActionError result=change_role.value()/>
+            <ActionError result=set_active.value()/>
+            <ActionError result=erase.value()/>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    accounts.await.map(|rows| view! {
+                        <div class="table-scroll">
+                            <table>
+                                <caption>{format!("{} compte(s)", rows.len())}</caption>
+                                <thead><tr>
+                                    <th scope="col">"Nom"</th><th scope="col">"Adresse e-mail"</th>
+                                    <th scope="col">"Structure"</th><th scope="col">"Rôle"</th><th scope="col">"État"</th>
+                                </tr></thead>
+                                <tbody>
+                                    // Keyed by the row's state: a row whose account changed is
+                                    // rebuilt, so no select keeps a stale choice.
+                                    <For
+                                        each=move || rows.clone()
+                                        key=|r| (r.id, r.role, r.active, r.erasure_requested, r.erased)
+                                        let(row)
+                                    >
+                                        <AccountLine row change_role set_active erase/>
+                                    </For>
+                                </tbody>
+                            </table>
+                        </div>
+                    })
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn AccountLine(
+    row: AccountRow,
+    change_role: ServerAction<ChangeRole>,
+    set_active: ServerAction<SetActive>,
+    erase: ServerAction<ConfirmErasure>,
+) -> impl IntoView {
+    let select_id = format!("role-{}", row.id);
+    let id = row.id.to_string();
+    let (id_active, id_erase) = (id.clone(), id.clone());
+    let state = if row.erased {
+        "Effacé"
+    } else if !row.active {
+        "Désactivé"
+    } else if row.erasure_requested {
+        "Effacement demandé"
+    } else {
+        "Actif"
+    };
+    view! {
+        <tr>
+            <th scope="row">{row.display_name.clone()}</th>
+            <td>{row.email.clone().unwrap_or_default()}</td>
+            <td>{row.structure.clone().unwrap_or_default()}</td>
+            <td>
+                <ActionForm action=change_role attr:class="inline-form">
+                    <input type="hidden" name="input[user_id]" value=id/>
+                    <label for=select_id.clone() class="visually-hidden">{format!("Rôle de {}", row.display_name)}</label>
+                    <select id=select_id name="input[role]">
+                        {[Role::Learner, Role::Trainer, Role::Coordinator].into_iter().map(|r| view! {
+                            <option value=r.code() selected=r == row.role>{r.label()}</option>
+                        }).collect_view()}
+                    </select>
+                    <button type="submit">"Modifier le rôle"</button>
+                </ActionForm>
+            </td>
+            <td>
+                <span>{state}</span>
+                {(!row.erased).then(|| view! {
+                    <ActionForm action=set_active attr:class="inline-form">
+                        <input type="hidden" name="input[user_id]" value=id_active.clone()/>
+                        <input type="hidden" name="input[active]" value=(!row.active).to_string()/>
+                        <button type="submit" class="button--secondary">
+                            {if row.active { "Désactiver" } else { "Réactiver" }}
+                        </button>
+                    </ActionForm>
+                })}
+                {(row.erasure_requested && !row.erased).then(|| view! {
+                    <ActionForm action=erase attr:class="inline-form">
+                        <input type="hidden" name="user_id" value=id_erase.clone()/>
+                        <button type="submit" class="button--secondary">"Confirmer l’effacement"</button>
+                    </ActionForm>
+                })}
+            </td>
+        </tr>
+    }
+}

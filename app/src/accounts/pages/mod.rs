@@ -1,0 +1,17 @@
+//! The pages of accounts.
+
+mod admin;
+mod forgot;
+mod new_password;
+mod profile;
+mod sign_in;
+mod sign_up;
+mod structures_admin;
+
+pub use admin::AccountsAdminPage;
+pub use forgot::ForgotPasswordPage;
+pub use new_password::NewPasswordPage;
+pub use profile::ProfilePage;
+pub use sign_in::SignInPage;
+pub use sign_up::SignUpPage;
+pub use structures_admin::StructuresAdminPage;

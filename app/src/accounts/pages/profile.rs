@@ -1,0 +1,87 @@
+//! « Mon profil »: edit one's details, download one's data, ask for erasure.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::accounts::api::{RequestErasure, UpdateProfile, list_structures, my_profile};
+use crate::accounts::sector::Sector;
+use crate::forms::{ActionError, Field};
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let update = ServerAction::<UpdateProfile>::new();
+    let erase = ServerAction::<RequestErasure>::new();
+    let profile = Resource::new(
+        move || (update.version().get(), erase.version().get()),
+        |_| my_profile(),
+    );
+    let structures = Resource::new(
+        || (),
+        |_| async { list_structures().await.unwrap_or_default() },
+    );
+    let query = use_query_map();
+    let saved = move || query.read().get("enregistre").is_some();
+    view! {
+        <Title text="Mon profil"/>
+        <section class="page narrow">
+            <h1>"Mon profil"</h1>
+            <Show when=saved>
+                <p class="notice notice--ok" role="status">"Vos informations ont été enregistrées."</p>
+            </Show>
+            <ActionError result=update.value()/>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    let structures = structures.await;
+                    profile.await.map(|p| {
+                        let sector = p.sector.clone().unwrap_or_default();
+                        let structure = p.structure_id;
+                        view! {
+                            <p>"Adresse e-mail : "<strong>{p.email.clone().unwrap_or_default()}</strong></p>
+                            <ActionForm action=update>
+                                <Field id="display_name" label="Prénom et nom" name="input[display_name]" autocomplete="name"
+                                    required=true value=p.display_name.clone()/>
+                                <Field id="profession" label="Profession" name="input[profession]" autocomplete="organization-title"
+                                    value=p.profession.clone().unwrap_or_default()/>
+                                <label for="sector">"Secteur d’activité"</label>
+                                <select id="sector" name="input[sector]">
+                                    <option value="">"Non précisé"</option>
+                                    {Sector::ALL.iter().map(|s| view! {
+                                        <option value=s.code() selected=sector == s.code()>{s.label()}</option>
+                                    }).collect_view()}
+                                </select>
+                                <label for="structure_id">"Structure"</label>
+                                <select id="structure_id" name="input[structure_id]">
+                                    <option value="">"Non précisée"</option>
+                                    {structures.iter().map(|s| view! {
+                                        <option value=s.id.to_string() selected=structure == Some(s.id)>{s.name.clone()}</option>
+                                    }).collect_view()}
+                                </select>
+                                <p><button type="submit">"Enregistrer"</button></p>
+                            </ActionForm>
+                            <h2>"Mes données"</h2>
+                            <p>"Vous pouvez télécharger toutes les données que Relais conserve sur vous, au format JSON."</p>
+                            <p><a class="button button--secondary" href="/mes-donnees" download="mes-donnees-relais.json">"Télécharger mes données"</a></p>
+                            <h2>"Effacer mon compte"</h2>
+                            {if p.erasure_requested {
+                                view! {
+                                    <p class="notice" role="status">
+                                        "Votre demande d’effacement a été transmise à la coordination, qui la confirmera."
+                                    </p>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <p>"Votre demande sera confirmée par la coordination. Vos présences et certificats sont conservés "
+                                       "pendant la durée légale, sous forme anonyme."</p>
+                                    <ActionForm action=erase>
+                                        <button type="submit" class="button--secondary">"Demander l’effacement de mon compte"</button>
+                                    </ActionForm>
+                                }.into_any()
+                            }}
+                        }
+                    })
+                })}
+            </Suspense>
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! Creating accounts outside the sign-up form: the coordinator created from
+//! the command line, and demonstration accounts (server only).
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
+
+use super::validation::{check_display_name, check_password, normalise_email};
+use crate::auth::password;
+use crate::db::entities::users;
+use crate::error::AppError;
+use crate::roles::Role;
+
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub profession: Option<String>,
+    pub sector: Option<String>,
+    pub structure_id: Option<i32>,
+}
+
+/// Validates the password and creates the account.
+pub async fn create_with_password(
+    db: &impl ConnectionTrait,
+    account: NewAccount,
+    password_text: String,
+) -> Result<users::Model, AppError> {
+    let email = normalise_email(&account.email).map_err(|e| AppError::invalid(e.to_string()))?;
+    check_password(&password_text, &[&email, &account.display_name])
+        .map_err(|e| AppError::invalid(e.to_string()))?;
+    let hash = password::hash(password_text).await?;
+    create_with_hash(db, NewAccount { email, ..account }, hash).await
+}
+
+/// Creates the account with an already computed hash (the demo shares one).
+pub async fn create_with_hash(
+    db: &impl ConnectionTrait,
+    account: NewAccount,
+    password_hash: String,
+) -> Result<users::Model, AppError> {
+    let email = normalise_email(&account.email).map_err(|e| AppError::invalid(e.to_string()))?;
+    let display_name =
+        check_display_name(&account.display_name).map_err(|e| AppError::invalid(e.to_string()))?;
+    let now = chrono::Utc::now();
+    Ok(users::ActiveModel {
+        email: Set(Some(email)),
+        display_name: Set(display_name),
+        password_hash: Set(Some(password_hash)),
+        role: Set(account.role.code().to_owned()),
+        profession: Set(account.profession),
+        sector: Set(account.sector),
+        structure_id: Set(account.structure_id),
+        active: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?)
+}

@@ -1,0 +1,70 @@
+//! The one access guard. Every server function and every export route asks it
+//! who is calling and whether that role may proceed; the UI only mirrors it.
+
+use axum::http::{HeaderMap, header};
+use leptos::prelude::use_context;
+use sea_orm::EntityTrait;
+
+use super::session;
+use crate::accounts::CurrentUser;
+use crate::db::entities::users;
+use crate::error::AppError;
+use crate::roles::Role;
+use crate::state::app_state;
+
+/// The session token sent with the current request, if any.
+pub fn request_token() -> Option<String> {
+    let parts = use_context::<axum::http::request::Parts>()?;
+    token_from_headers(&parts.headers)
+}
+
+pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(session::token_from_cookie_header)
+}
+
+/// The signed-in person, if the request carries a live session of an active account.
+pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
+    let Some(token) = request_token() else {
+        return Ok(None);
+    };
+    let state = app_state()?;
+    user_for_token(&state.db, &token).await
+}
+
+pub async fn user_for_token(
+    db: &sea_orm::DatabaseConnection,
+    token: &str,
+) -> Result<Option<CurrentUser>, AppError> {
+    let Some(user_id) = session::resolve(db, token, chrono::Utc::now()).await? else {
+        return Ok(None);
+    };
+    let Some(user) = users::Entity::find_by_id(user_id).one(db).await? else {
+        return Ok(None);
+    };
+    if !user.active || user.erased_at.is_some() {
+        return Ok(None);
+    }
+    Ok(Role::from_code(&user.role).map(|role| CurrentUser {
+        id: user.id,
+        display_name: user.display_name,
+        role,
+    }))
+}
+
+pub async fn require_signed_in() -> Result<CurrentUser, AppError> {
+    current_user().await?.ok_or(AppError::Unauthenticated)
+}
+
+/// The signed-in person, if their role is one of `roles`.
+pub async fn require(roles: &[Role]) -> Result<CurrentUser, AppError> {
+    let user = require_signed_in().await?;
+    if roles.contains(&user.role) {
+        Ok(user)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}

@@ -1,0 +1,117 @@
+//! Fixed-window rate limits kept in the database.
+//!
+//! In-process limiters (such as `governor`) would give each server instance
+//! its own counters, and a client spreading its attempts over instances would
+//! escape them; Relais runs several instances on one PostgreSQL, so the
+//! counters live in the `rate_limits` table, updated with one atomic upsert.
+
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub max: i32,
+    pub window: Duration,
+}
+
+/// Failed sign-ins per account: 5 per 15 minutes.
+pub const SIGN_IN_PER_ACCOUNT: Limit = Limit {
+    max: 5,
+    window: Duration::minutes(15),
+};
+/// Failed sign-ins per client address: 20 per 15 minutes.
+pub const SIGN_IN_PER_CLIENT: Limit = Limit {
+    max: 20,
+    window: Duration::minutes(15),
+};
+/// Password-reset requests per client address: 5 per hour.
+pub const RESET_PER_CLIENT: Limit = Limit {
+    max: 5,
+    window: Duration::hours(1),
+};
+/// Sign-ups per client address: 10 per hour.
+pub const SIGN_UP_PER_CLIENT: Limit = Limit {
+    max: 10,
+    window: Duration::hours(1),
+};
+
+/// Counts one hit for `key` and returns how many hits the current window holds.
+pub async fn hit(
+    db: &DatabaseConnection,
+    key: &str,
+    limit: Limit,
+    now: DateTime<Utc>,
+) -> Result<i32, AppError> {
+    let window_floor = now - limit.window;
+    let backend = db.get_database_backend();
+    // A window older than `limit.window` restarts at 1; otherwise the counter grows.
+    let sql = match backend {
+        DbBackend::Postgres => {
+            "INSERT INTO rate_limits (key, window_start, hits) VALUES ($1, $2, 1)
+             ON CONFLICT (key) DO UPDATE SET
+               hits = CASE WHEN rate_limits.window_start < $3 THEN 1 ELSE rate_limits.hits + 1 END,
+               window_start = CASE WHEN rate_limits.window_start < $3 THEN $2 ELSE rate_limits.window_start END
+             RETURNING hits"
+        }
+        _ => {
+            "INSERT INTO rate_limits (key, window_start, hits) VALUES (?1, ?2, 1)
+             ON CONFLICT (key) DO UPDATE SET
+               hits = CASE WHEN rate_limits.window_start < ?3 THEN 1 ELSE rate_limits.hits + 1 END,
+               window_start = CASE WHEN rate_limits.window_start < ?3 THEN ?2 ELSE rate_limits.window_start END
+             RETURNING hits"
+        }
+    };
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [key.into(), now.into(), window_floor.into()],
+        ))
+        .await?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("rate limit upsert returned no row")))?;
+    Ok(row.try_get_by_index::<i32>(0)?)
+}
+
+/// Counts one hit for the calling client (its TCP peer address) under
+/// `action`, and refuses the request once the window holds more than allowed.
+pub async fn hit_client(
+    db: &DatabaseConnection,
+    action: &str,
+    limit: Limit,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    if let Some(ip) = crate::http::client_ip()
+        && hit(db, &format!("{action}:client:{ip}"), limit, now).await? > limit.max
+    {
+        return Err(AppError::TooManyRequests);
+    }
+    Ok(())
+}
+
+/// How many hits `key` has in its current window, without counting one.
+pub async fn current(
+    db: &DatabaseConnection,
+    key: &str,
+    limit: Limit,
+    now: DateTime<Utc>,
+) -> Result<i32, AppError> {
+    use sea_orm::EntityTrait;
+    let row = crate::db::entities::rate_limits::Entity::find_by_id(key.to_owned())
+        .one(db)
+        .await?;
+    Ok(match row {
+        Some(r) if r.window_start >= now - limit.window => r.hits,
+        _ => 0,
+    })
+}
+
+/// Forgets the counter of `key` (after a successful sign-in).
+pub async fn clear(db: &DatabaseConnection, key: &str) -> Result<(), AppError> {
+    use sea_orm::EntityTrait;
+    crate::db::entities::rate_limits::Entity::delete_by_id(key.to_owned())
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! Sign-in sessions, stored in the database so that any server instance can
+//! serve any request. The cookie holds a random token; the table its hash.
+//!
+//! A session ends after 2 hours without activity (idle) or 12 hours after
+//! sign-in (absolute), whichever comes first, or at sign-out, or when the
+//! account is deactivated.
+
+use chrono::{DateTime, Duration, Utc};
+use cookie::{Cookie, SameSite};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+};
+
+use super::tokens::{hash_token, new_token};
+use crate::db::entities::auth_sessions;
+use crate::error::AppError;
+
+pub const COOKIE_NAME: &str = "relais_session";
+pub const IDLE_TIMEOUT: Duration = Duration::hours(2);
+pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
+/// `last_seen_at` is written at most this often, to spare the database.
+const TOUCH_EVERY: Duration = Duration::minutes(1);
+
+/// Opens a session for `user_id` and returns the token for the cookie.
+pub async fn create(
+    db: &DatabaseConnection,
+    user_id: i32,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let token = new_token();
+    auth_sessions::ActiveModel {
+        token_hash: Set(hash_token(&token)),
+        user_id: Set(user_id),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        expires_at: Set(now + ABSOLUTE_TIMEOUT),
+    }
+    .insert(db)
+    .await?;
+    Ok(token)
+}
+
+/// The user id of a live session, refreshing its idle timer; `None` if expired or unknown.
+pub async fn resolve(
+    db: &DatabaseConnection,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<i32>, AppError> {
+    let hash = hash_token(token);
+    let Some(session) = auth_sessions::Entity::find_by_id(hash.clone())
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    if session.expires_at <= now || session.last_seen_at + IDLE_TIMEOUT <= now {
+        auth_sessions::Entity::delete_by_id(hash).exec(db).await?;
+        return Ok(None);
+    }
+    if now - session.last_seen_at >= TOUCH_EVERY {
+        let user_id = session.user_id;
+        let mut active: auth_sessions::ActiveModel = session.into();
+        active.last_seen_at = Set(now);
+        active.update(db).await?;
+        return Ok(Some(user_id));
+    }
+    Ok(Some(session.user_id))
+}
+
+pub async fn destroy(db: &DatabaseConnection, token: &str) -> Result<(), AppError> {
+    auth_sessions::Entity::delete_by_id(hash_token(token))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of a user (deactivation, password reset, erasure).
+pub async fn destroy_all_for(db: &DatabaseConnection, user_id: i32) -> Result<(), AppError> {
+    auth_sessions::Entity::delete_many()
+        .filter(auth_sessions::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The `Set-Cookie` value carrying a new session token.
+pub fn cookie(token: &str, secure: bool) -> String {
+    Cookie::build((COOKIE_NAME, token.to_owned()))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(cookie::time::Duration::seconds(
+            ABSOLUTE_TIMEOUT.num_seconds(),
+        ))
+        .build()
+        .to_string()
+}
+
+/// The `Set-Cookie` value that removes the session cookie.
+pub fn removal_cookie(secure: bool) -> String {
+    Cookie::build((COOKIE_NAME, ""))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .max_age(cookie::time::Duration::ZERO)
+        .build()
+        .to_string()
+}
+
+/// The session token in a `Cookie` request header, if any.
+pub fn token_from_cookie_header(header: &str) -> Option<String> {
+    Cookie::split_parse(header)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == COOKIE_NAME && !c.value().is_empty())
+        .map(|c| c.value().to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cookie_is_http_only_lax_and_secure_over_https() {
+        let c = cookie("abc", true);
+        assert!(c.starts_with("relais_session=abc"));
+        assert!(c.contains("HttpOnly"));
+        assert!(c.contains("SameSite=Lax"));
+        assert!(c.contains("Secure"));
+        assert!(!cookie("abc", false).contains("Secure"));
+        assert!(removal_cookie(false).contains("Max-Age=0"));
+    }
+
+    #[test]
+    fn the_token_is_found_among_other_cookies() {
+        assert_eq!(
+            token_from_cookie_header("a=1; relais_session=tok; b=2").as_deref(),
+            Some("tok")
+        );
+        assert_eq!(token_from_cookie_header("a=1"), None);
+        assert_eq!(token_from_cookie_header("relais_session="), None);
+    }
+}

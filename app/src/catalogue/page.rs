@@ -1,0 +1,45 @@
+//! The catalogue page: the three modules and what each teaches.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::api::list_modules;
+use super::types::{ModuleSummary, format_duration};
+
+#[component]
+pub fn CataloguePage() -> impl IntoView {
+    let modules = Resource::new(|| (), |_| list_modules());
+    view! {
+        <Title text="Les formations"/>
+        <section class="page">
+            <h1>"Les formations"</h1>
+            <p class="lead">
+                "Trois modules pour repérer, comprendre et orienter les personnes en souffrance psychique, "
+                "construits avec les acteurs du réseau messin."
+            </p>
+            <Suspense fallback=|| view! { <p aria-live="polite">"Chargement des formations…"</p> }>
+                {move || Suspend::new(async move {
+                    modules.await.map(|list| view! {
+                        <ul class="card-list">
+                            {list.into_iter().map(|m| view! { <li><ModuleCard module=m/></li> }).collect_view()}
+                        </ul>
+                    })
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+fn ModuleCard(module: ModuleSummary) -> impl IntoView {
+    view! {
+        <article class="card">
+            <h2>{module.title}</h2>
+            <p class="card__meta">"Durée : "{format_duration(module.duration_minutes)}</p>
+            <p>{module.summary}</p>
+            <h3>"Objectifs"</h3>
+            <ul>{module.objectives.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul>
+            <p class="card__meta">"Public : "{module.audience}</p>
+        </article>
+    }
+}

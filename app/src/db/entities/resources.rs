@@ -1,0 +1,37 @@
+//! Table `resources`: links, documents and contacts attached to a module.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel, Eq)]
+#[sea_orm(table_name = "resources")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub module_id: i32,
+    pub position: i32,
+    pub kind: String,
+    pub title: String,
+    pub url: Option<String>,
+    #[sea_orm(column_type = "Text")]
+    pub description: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::modules::Entity",
+        from = "Column::ModuleId",
+        to = "super::modules::Column::Id",
+        on_update = "Cascade",
+        on_delete = "Cascade"
+    )]
+    Modules,
+}
+
+impl Related<super::modules::Entity> for Entity {
+    fn to() -> RelationDef {
+        Relation::Modules.def()
+    }
+}
+
+impl ActiveModelBehavior for ActiveModel {}

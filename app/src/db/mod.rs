@@ -1,0 +1,3 @@
+//! Database access (server only).
+
+pub mod entities;

@@ -1,0 +1,58 @@
+//! HTTP details of the current request, for server functions (server only):
+//! the client's address, cookies to set, and the status of an error answer.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::ConnectInfo;
+use axum::http::{HeaderValue, StatusCode, header, request::Parts};
+use leptos::prelude::use_context;
+use leptos_axum::ResponseOptions;
+
+use crate::error::AppError;
+
+/// The address of the TCP peer. Headers such as `X-Forwarded-For` are ignored
+/// on purpose: anyone can forge them to escape a rate limit.
+pub fn client_ip() -> Option<IpAddr> {
+    let parts = use_context::<Parts>()?;
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+}
+
+/// A plain HTML form post (no JavaScript): the answer must stay a redirect.
+fn is_form_post() -> bool {
+    use_context::<Parts>().is_some_and(|p| {
+        p.headers
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"))
+    })
+}
+
+pub fn append_set_cookie(value: &str) {
+    if let (Some(response), Ok(value)) = (
+        use_context::<ResponseOptions>(),
+        HeaderValue::from_str(value),
+    ) {
+        response.append_header(header::SET_COOKIE, value);
+    }
+}
+
+/// Gives the error its HTTP status (except for plain form posts, which are
+/// redirected back to their page with the error) and returns it.
+pub fn fail(error: AppError) -> AppError {
+    if !is_form_post()
+        && let Some(response) = use_context::<ResponseOptions>()
+    {
+        response.set_status(
+            StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        );
+    }
+    error
+}
+
+/// Runs a server function body and gives any error its status.
+pub async fn respond<T>(body: impl Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+    body.await.map_err(fail)
+}

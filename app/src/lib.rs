@@ -1,0 +1,41 @@
+//! Relais, the training platform of the CLSM of Metz: everything the browser and
+//! the server share — components, routes, server functions and domain types.
+//!
+//! Server-only code (database, state, error logging) sits behind the `ssr`
+//! feature; the browser build (`hydrate`) gets only what it renders.
+
+pub mod accounts;
+pub mod catalogue;
+pub mod error;
+pub mod forms;
+pub mod home;
+pub mod layout;
+pub mod legal;
+pub mod outbox;
+pub mod quiz;
+pub mod roles;
+pub mod shell;
+pub mod space;
+
+#[cfg(feature = "ssr")]
+pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod http;
+#[cfg(feature = "ssr")]
+pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+pub use shell::{App, shell};
+
+/// The wasm entry point: attach the reactive system to the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

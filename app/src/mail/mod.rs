@@ -1,0 +1,5 @@
+//! Email: messages are queued in the database outbox by the application and
+//! delivered by the server's worker (server only).
+
+pub mod outbox;
+pub mod templates;

@@ -1,0 +1,4 @@
+//! Quizzes: question types, answers and the grading rules applied on the server.
+
+pub mod grading;
+pub mod normalise;

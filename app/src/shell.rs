@@ -1,0 +1,87 @@
+//! The HTML document and the route table.
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::{
+    SsrMode,
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::accounts::pages::{
+    AccountsAdminPage, ForgotPasswordPage, NewPasswordPage, ProfilePage, SignInPage, SignUpPage,
+    StructuresAdminPage,
+};
+use crate::catalogue::CataloguePage;
+use crate::home::HomePage;
+use crate::layout::{Layout, NotFound};
+use crate::legal::{AccessibilityPage, PrivacyPage};
+use crate::outbox::{OutboxMessagePage, OutboxPage};
+use crate::space::SpacePage;
+
+/// The document sent by the server around the application.
+///
+/// Every route is rendered with `SsrMode::Async`: the whole page, header
+/// included, is resolved before it is sent, so it works without JavaScript
+/// (out-of-order streaming would leave parts in `<template>`s that only a
+/// script can reveal).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="fr">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="description" content="Relais : la formation de sensibilisation en santé mentale du CLSM de Metz."/>
+                <link rel="icon" href="data:,"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    mark_hydrated();
+
+    view! {
+        <Stylesheet id="relais" href="/pkg/relais.css"/>
+        <Title formatter=|page: String| format!("{page} · Relais")/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/formations") view=CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/confidentialite") view=PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("/accessibilite") view=AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/connexion") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/inscription") view=SignUpPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mot-de-passe-oublie") view=ForgotPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mot-de-passe/nouveau") view=NewPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/mon-espace") view=SpacePage ssr=SsrMode::Async/>
+                    <Route path=path!("/profil") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/comptes") view=AccountsAdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/structures") view=StructuresAdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/courriels") view=OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/courriels/:id") view=OutboxMessagePage ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// Sets `data-hydrated="true"` on `<html>` once the browser has taken over, so
+/// that end-to-end tests (and curious people) can tell hydration happened.
+fn mark_hydrated() {
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
+}

@@ -1,0 +1,40 @@
+//! The application state built once at start-up and handed to every page and
+//! server function through the Leptos context (server only).
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use leptos::prelude::{LeptosOptions, use_context};
+use sea_orm::DatabaseConnection;
+
+use crate::error::AppError;
+
+/// Settings the application code needs (the server's full configuration stays in `server`).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The public address, e.g. `https://relais.example.fr`, for links in emails.
+    pub public_url: String,
+    /// Demonstration mode: shows the demo accounts on the sign-in page.
+    pub demo: bool,
+}
+
+impl Settings {
+    /// Cookies carry `Secure` when Relais is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+}
+
+/// The state, from inside a server function or a server-rendered component.
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        AppError::internal(anyhow::anyhow!("AppState missing from the Leptos context"))
+    })
+}

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Sign-in latency (argon2id cost) against the release server.
+
+Starts `relais --demo` on a free port with a fresh SQLite database, signs in
+N times with the right password, N times with a wrong one and N times with an
+unknown email (the last two must cost the same: no account enumeration by
+timing), and prints p50/p95 for each. Run after `cargo leptos build --release`:
+
+    python3 bench/signin_latency.py [N]
+"""
+
+import http.client
+import os
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+
+N = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/relais/target"))
+BINARY = os.path.join(TARGET, "release", "relais")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def sign_in(port, email, password):
+    body = urllib.parse.urlencode({"input[email]": email, "input[password]": password})
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    start = time.perf_counter()
+    conn.request("POST", "/api/accounts/sign_in", body, {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Accept": "application/json",
+    })
+    status = conn.getresponse().status
+    elapsed = (time.perf_counter() - start) * 1000
+    conn.close()
+    return status, elapsed
+
+
+def report(label, samples):
+    samples = sorted(samples)
+    p95 = samples[min(len(samples) - 1, int(round(0.95 * (len(samples) - 1))))]
+    print(f"{label:<28} n={len(samples):<4} p50={statistics.median(samples):7.1f} ms  p95={p95:7.1f} ms")
+
+
+def main():
+    if not os.path.exists(BINARY):
+        sys.exit(f"{BINARY} missing: run `cargo leptos build --release` first")
+    work = tempfile.mkdtemp()
+    port = free_port()
+    env = dict(os.environ, DATABASE_URL=f"sqlite://{work}/bench.db?mode=rwc", RELAIS_ADDR=f"127.0.0.1:{port}",
+               RELAIS_MAIL_DIR=f"{work}/outbox", LEPTOS_SITE_ROOT=os.path.join(ROOT, "target/site"), RUST_LOG="warn")
+    server = subprocess.Popen([BINARY, "--demo"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
+                conn.request("GET", "/healthz")
+                if conn.getresponse().status == 200:
+                    break
+            except OSError:
+                time.sleep(0.1)
+        ok, wrong, unknown = [], [], []
+        for i in range(N):
+            status, ms = sign_in(port, "apprenant@demo.relais.fr", "Demo-Relais-2026")
+            assert status in (200, 302), status
+            ok.append(ms)
+            # Wrong passwords and unknown emails: spread over accounts so no limit is hit.
+            status, ms = sign_in(port, f"apprenant{(i % 39) + 1:02d}@demo.relais.fr", "pas le bon mot de passe")
+            if status == 422:
+                wrong.append(ms)
+            status, ms = sign_in(port, f"inconnu{i}@example.org", "pas le bon mot de passe")
+            if status == 422:
+                unknown.append(ms)
+            if (i + 1) % 6 == 0:
+                # The per-client limit (20 failures / 15 min) would stop the loop: restart the window.
+                with sqlite3.connect(f"{work}/bench.db") as db:
+                    db.execute("DELETE FROM rate_limits")
+        print(f"sign-in latency, release build, argon2id m=19456 KiB t=2 p=1, {os.cpu_count()} cores")
+        report("right password", ok)
+        report("wrong password", wrong)
+        report("unknown email", unknown)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible } from './fixtures';
+
+/**
+ * The coordinator's other pages (partner structures, email outbox) and the
+ * learner's profile: they work with JavaScript on and off and pass axe.
+ */
+
+const COORDINATOR = { email: 'coordination@demo.relais.fr', password: 'Demo-Relais-2026' };
+const LEARNER = { email: 'apprenant@demo.relais.fr', password: 'Demo-Relais-2026' };
+
+async function signIn(page: Page, visit: (path: string) => Promise<unknown>, who: { email: string; password: string }) {
+  await visit('/connexion');
+  await expectAccessible(page);
+  await page.getByLabel('Adresse e-mail (obligatoire)').fill(who.email);
+  await page.getByLabel('Mot de passe (obligatoire)').fill(who.password);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/mon-espace');
+  await expect(page.getByRole('heading', { level: 1, name: /^Bonjour / })).toBeVisible();
+  await expectAccessible(page);
+}
+
+test.describe('coordination pages', () => {
+  test('a reset message shows in the outbox, and structures are listed', async ({ page, visit }) => {
+    // Queue a message: a password reset for the demo learner.
+    await visit('/mot-de-passe-oublie');
+    await expectAccessible(page);
+    await page.getByLabel('Adresse e-mail (obligatoire)').fill(LEARNER.email);
+    await page.getByRole('button', { name: 'Recevoir un lien', exact: true }).click();
+    await expect(page.getByRole('status')).toContainText('Si un compte existe avec cette adresse');
+    await expectAccessible(page);
+
+    await signIn(page, visit, COORDINATOR);
+
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Structures', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Structures partenaires' })).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: 'GEM L’Albatros', exact: true })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Courriels', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Courriels envoyés par Relais' })).toBeVisible();
+    const row = page.getByRole('row').filter({ hasText: LEARNER.email }).first();
+    await expect(row).toContainText('Relais : réinitialisation de votre mot de passe');
+    await expectAccessible(page);
+
+    await row.getByRole('link', { name: 'Voir le message', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /réinitialisation de votre mot de passe/ })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('jeton=');
+    await expectAccessible(page);
+  });
+
+  test('a learner opens their profile', async ({ page, visit }) => {
+    await signIn(page, visit, LEARNER);
+    await page.getByRole('banner').getByRole('link', { name: 'Camille Apprenante', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
+    await expect(page.getByLabel('Prénom et nom (obligatoire)')).toHaveValue('Camille Apprenante');
+    await expect(page.getByRole('link', { name: 'Télécharger mes données', exact: true })).toHaveAttribute('href', '/mes-donnees');
+    await expectAccessible(page);
+  });
+});

@@ -1,0 +1,32 @@
+//! The Relais database schema, as an ordered list of sea-orm migrations.
+//!
+//! Every migration runs on SQLite and PostgreSQL. Files are named
+//! `mYYYYMMDD_HHMMSS_verb_noun.rs` and are never edited once landed: a change to
+//! the schema is a new migration. Rules the domain depends on (uniqueness,
+//! foreign keys, allowed values) live here, in the database, not only in Rust.
+
+pub use sea_orm_migration::prelude::*;
+
+mod checks;
+mod m20261122_000001_create_people;
+mod m20261122_000002_create_catalogue;
+mod m20261122_000003_create_quiz_attempts;
+mod m20261122_000004_create_training_sessions;
+mod m20261122_000005_create_assessment;
+mod m20261122_000006_create_operations;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261122_000001_create_people::Migration),
+            Box::new(m20261122_000002_create_catalogue::Migration),
+            Box::new(m20261122_000003_create_quiz_attempts::Migration),
+            Box::new(m20261122_000004_create_training_sessions::Migration),
+            Box::new(m20261122_000005_create_assessment::Migration),
+            Box::new(m20261122_000006_create_operations::Migration),
+        ]
+    }
+}

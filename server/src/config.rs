@@ -1,0 +1,221 @@
+//! Configuration from the environment, with defaults that run the demo on one
+//! machine. Secrets (database and SMTP URLs, which may carry passwords) are
+//! wrapped so that neither `Debug` nor a log line can print them.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::mail::MailSettings;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://relais.db?mode=rwc";
+pub const DEFAULT_ADDR: &str = "127.0.0.1:3000";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Environment {
+    Development,
+    Production,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: SecretString,
+    pub addr: SocketAddr,
+    /// `smtp://host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`
+    /// (see `crate::mail::transport`); unset = files.
+    pub smtp_url: Option<SecretString>,
+    /// Where messages are written as `.eml` files when no SMTP server is configured.
+    pub mail_dir: PathBuf,
+    pub mail_from: String,
+    pub public_url: String,
+    /// The folder holding `pkg/` (wasm, js, css) built by cargo-leptos.
+    pub site_root: String,
+    pub environment: Environment,
+    /// Production refuses the file mail transport unless this is set.
+    pub allow_file_mail: bool,
+    /// Retries, lease and polling of the mail worker (`RELAIS_MAIL_*`).
+    pub mail: MailSettings,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    #[error("{name} is not valid: {reason}")]
+    Invalid { name: &'static str, reason: String },
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Builds the configuration from any source of variables (the environment, or a test's map).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let addr_text = get("RELAIS_ADDR").unwrap_or_else(|| DEFAULT_ADDR.to_owned());
+        let addr: SocketAddr = addr_text.parse().map_err(|e| ConfigError::Invalid {
+            name: "RELAIS_ADDR",
+            reason: format!("{e} (expected e.g. 127.0.0.1:3000)"),
+        })?;
+        let environment = match get("RELAIS_ENV").as_deref() {
+            None | Some("development") => Environment::Development,
+            Some("production") => Environment::Production,
+            Some(other) => {
+                return Err(ConfigError::Invalid {
+                    name: "RELAIS_ENV",
+                    reason: format!("{other:?} (expected development or production)"),
+                });
+            }
+        };
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres")) {
+            return Err(ConfigError::Invalid {
+                name: "DATABASE_URL",
+                reason: "expected a sqlite:// or postgres:// URL".to_owned(),
+            });
+        }
+        let smtp_url = get("SMTP_URL");
+        if let Some(url) = &smtp_url
+            && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+        {
+            return Err(ConfigError::Invalid {
+                name: "SMTP_URL",
+                reason: "expected smtp://... or smtps://...".to_owned(),
+            });
+        }
+        let allow_file_mail =
+            matches!(get("RELAIS_ALLOW_FILE_MAIL").as_deref(), Some("1" | "true"));
+        if environment == Environment::Production && smtp_url.is_none() && !allow_file_mail {
+            return Err(ConfigError::Invalid {
+                name: "SMTP_URL",
+                reason: "required in production (or set RELAIS_ALLOW_FILE_MAIL=true to write \
+                         messages to RELAIS_MAIL_DIR instead)"
+                    .to_owned(),
+            });
+        }
+        Ok(Config {
+            database_url: SecretString::from(database_url),
+            public_url: get("RELAIS_PUBLIC_URL")
+                .unwrap_or_else(|| format!("http://{addr}"))
+                .trim_end_matches('/')
+                .to_owned(),
+            addr,
+            smtp_url: smtp_url.map(SecretString::from),
+            mail_dir: PathBuf::from(get("RELAIS_MAIL_DIR").unwrap_or_else(|| "outbox".to_owned())),
+            mail_from: get("RELAIS_MAIL_FROM")
+                .unwrap_or_else(|| "Relais – CLSM de Metz <relais@localhost>".to_owned()),
+            site_root: get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned()),
+            environment,
+            allow_file_mail,
+            mail: MailSettings::from_lookup(&get)?,
+        })
+    }
+
+    pub fn is_sqlite(&self) -> bool {
+        self.database_url.expose_secret().starts_with("sqlite:")
+    }
+
+    /// The database URL without any password, for logs.
+    pub fn database_label(&self) -> String {
+        redact_url(self.database_url.expose_secret())
+    }
+}
+
+/// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
+pub fn redact_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((credentials, host)) = rest.rsplit_once('@') else {
+        return url.to_owned();
+    };
+    let user = credentials.split(':').next().unwrap_or_default();
+    format!("{scheme}://{user}:***@{host}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_run_the_demo_on_sqlite() {
+        let c = config(&[]).expect("defaults");
+        assert_eq!(c.addr.to_string(), DEFAULT_ADDR);
+        assert!(c.is_sqlite());
+        assert!(c.smtp_url.is_none());
+        assert_eq!(c.public_url, "http://127.0.0.1:3000");
+        assert_eq!(c.environment, Environment::Development);
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug_output() {
+        let c = config(&[
+            ("DATABASE_URL", "postgres://relais:hunter2@db/relais"),
+            ("SMTP_URL", "smtps://mail:s3cret@smtp.example.org:465"),
+        ])
+        .expect("valid");
+        let printed = format!("{c:?}");
+        assert!(!printed.contains("hunter2"), "{printed}");
+        assert!(!printed.contains("s3cret"), "{printed}");
+        assert_eq!(c.database_label(), "postgres://relais:***@db/relais");
+    }
+
+    #[test]
+    fn production_needs_smtp_or_an_explicit_file_transport() {
+        let err = config(&[("RELAIS_ENV", "production")]).expect_err("refused");
+        assert!(matches!(
+            err,
+            ConfigError::Invalid {
+                name: "SMTP_URL",
+                ..
+            }
+        ));
+        assert!(
+            config(&[
+                ("RELAIS_ENV", "production"),
+                ("RELAIS_ALLOW_FILE_MAIL", "true")
+            ])
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn bad_values_are_named() {
+        let err = config(&[("RELAIS_ADDR", "nowhere")]).expect_err("refused");
+        assert!(matches!(
+            err,
+            ConfigError::Invalid {
+                name: "RELAIS_ADDR",
+                ..
+            }
+        ));
+        let err = config(&[("DATABASE_URL", "mysql://x")]).expect_err("refused");
+        assert!(matches!(
+            err,
+            ConfigError::Invalid {
+                name: "DATABASE_URL",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn urls_without_password_are_left_alone() {
+        assert_eq!(
+            redact_url("sqlite://relais.db?mode=rwc"),
+            "sqlite://relais.db?mode=rwc"
+        );
+        assert_eq!(
+            redact_url("postgres://postgres@127.0.0.1/test"),
+            "postgres://postgres:***@127.0.0.1/test"
+        );
+    }
+}

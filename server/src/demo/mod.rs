@@ -1,0 +1,31 @@
+//! Demonstration data, loaded by `relais --demo` into an empty database only.
+//!
+//! Each part of the product adds its own file here, so that the demo always
+//! shows the whole product. The texts live in `data/*.json`, apart from code.
+
+mod catalogue;
+pub mod people;
+mod structures;
+
+use anyhow::Context;
+use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};
+
+use app::db::entities::{modules, structures as structure_entity};
+
+/// Loads everything, in one transaction, unless the database already holds data.
+pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
+    let existing = structure_entity::Entity::find().count(db).await?
+        + modules::Entity::find().count(db).await?;
+    if existing > 0 {
+        tracing::info!("database not empty: demonstration data not loaded");
+        return Ok(false);
+    }
+    let txn = db.begin().await?;
+    let now = chrono::Utc::now();
+    let structures = structures::load(&txn, now).await.context("structures")?;
+    let modules = catalogue::load(&txn, now).await.context("catalogue")?;
+    let people = people::load(&txn).await.context("accounts")?;
+    txn.commit().await?;
+    tracing::info!(structures, modules, people, "demonstration data loaded");
+    Ok(true)
+}

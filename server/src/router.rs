@@ -1,0 +1,47 @@
+//! The HTTP surface: Leptos pages, server functions, plain routes, static files,
+//! and the layers every response goes through.
+
+use axum::{
+    Router, body::Body, extract::State, http::Request, response::IntoResponse, routing::get,
+};
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use tower_http::{compression::CompressionLayer, trace::TraceLayer};
+
+use app::{App, shell, state::AppState};
+
+use crate::routes::{csrf, health, my_data};
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let page_state = state.clone();
+    let fallback_state = state.clone();
+    let options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/mes-donnees", get(my_data::my_data))
+        .route("/api/{*fn_name}", get(server_fn).post(server_fn))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(page_state.clone()),
+            move || shell(options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            move || provide_context(fallback_state.clone()),
+            shell,
+        ))
+        .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
+        .layer(CompressionLayer::new())
+        .layer(
+            // Only the method and path are logged: query strings may hold tokens.
+            TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
+                tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+            }),
+        )
+        .with_state(state)
+}
+
+async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
+    handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+}

@@ -1,0 +1,6 @@
+//! Routes that are not server functions: health, and later exports, calendar
+//! feeds and certificate verification.
+
+pub mod csrf;
+pub mod health;
+pub mod my_data;

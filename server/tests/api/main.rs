@@ -1,0 +1,22 @@
+//! Integration tests: the real server on a free port, a fresh database per test.
+//!
+//! The backend is SQLite unless `RELAIS_TEST_DATABASE=postgres`, in which case
+//! each test creates (and drops) its own database on the PostgreSQL server named
+//! by `RELAIS_TEST_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/test`).
+
+mod helpers;
+mod smtp;
+
+mod accounts;
+mod binary;
+mod catalogue;
+mod demo;
+mod health;
+mod mail_crash;
+mod mail_delivery;
+mod mail_faults;
+mod mail_instances;
+mod outbox_view;
+mod pages;
+mod role_matrix;
+mod schema;

@@ -1,0 +1,215 @@
+//! The role matrix: every server function, called as a visitor, a learner, a
+//! trainer and a coordinator; only the allowed pairs get through.
+//!
+//! Each later feature adds its server functions to [`cases`]. The test fails
+//! if a registered server function is missing from the table, so none can be
+//! added without saying who may call it.
+
+use std::collections::BTreeSet;
+
+use app::roles::Role;
+
+use crate::helpers::TestApp;
+
+/// Who may call a server function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Public,
+    SignedIn,
+    Only(&'static [Role]),
+}
+
+pub struct Case {
+    pub endpoint: &'static str,
+    pub form: Vec<(&'static str, String)>,
+    pub access: Access,
+}
+
+fn case(endpoint: &'static str, access: Access, form: &[(&'static str, &str)]) -> Case {
+    Case {
+        endpoint,
+        access,
+        form: form.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+    }
+}
+
+const COORDINATOR: &[Role] = &[Role::Coordinator];
+
+/// Every server function, with arguments that pass validation where possible
+/// (`target` is an account the calls may modify). Calls that end the caller's
+/// session come last.
+fn cases(target: i32) -> Vec<Case> {
+    let target = target.to_string();
+    vec![
+        case("catalogue/list_modules", Access::Public, &[]),
+        case("accounts/who_am_i", Access::Public, &[]),
+        case("accounts/demo_mode", Access::Public, &[]),
+        case("accounts/list_structures", Access::Public, &[]),
+        case(
+            "accounts/sign_in",
+            Access::Public,
+            &[
+                ("input[email]", "personne@example.org"),
+                ("input[password]", "mauvais mot de passe"),
+            ],
+        ),
+        case(
+            "accounts/sign_up",
+            Access::Public,
+            &[
+                ("input[email]", "x"),
+                ("input[display_name]", "X"),
+                ("input[password]", "x"),
+            ],
+        ),
+        case(
+            "accounts/request_password_reset",
+            Access::Public,
+            &[("input[email]", "personne@example.org")],
+        ),
+        case(
+            "accounts/reset_password",
+            Access::Public,
+            &[
+                ("input[token]", "faux"),
+                ("input[password]", "une phrase assez longue"),
+            ],
+        ),
+        case("accounts/my_profile", Access::SignedIn, &[]),
+        case(
+            "accounts/update_profile",
+            Access::SignedIn,
+            &[
+                ("input[display_name]", "Nom Modifié"),
+                ("input[profession]", ""),
+                ("input[sector]", ""),
+                ("input[structure_id]", ""),
+            ],
+        ),
+        case(
+            "accounts/list_accounts",
+            Access::Only(COORDINATOR),
+            &[("query", "")],
+        ),
+        case(
+            "accounts/change_role",
+            Access::Only(COORDINATOR),
+            &[("input[user_id]", &target), ("input[role]", "learner")],
+        ),
+        case(
+            "accounts/set_active",
+            Access::Only(COORDINATOR),
+            &[("input[user_id]", &target), ("input[active]", "true")],
+        ),
+        case(
+            "accounts/confirm_erasure",
+            Access::Only(COORDINATOR),
+            &[("user_id", &target)],
+        ),
+        case(
+            "accounts/list_all_structures",
+            Access::Only(COORDINATOR),
+            &[],
+        ),
+        case(
+            "accounts/review_structure",
+            Access::Only(COORDINATOR),
+            &[("structure_id", "1")],
+        ),
+        case(
+            "accounts/create_structure",
+            Access::Only(COORDINATOR),
+            &[
+                ("input[name]", "Structure de test"),
+                ("input[sector]", "autre"),
+                ("input[city]", "Metz"),
+            ],
+        ),
+        case("outbox/summary", Access::Only(COORDINATOR), &[]),
+        case(
+            "outbox/message",
+            Access::Only(COORDINATOR),
+            &[("email_id", "1")],
+        ),
+        case(
+            "outbox/requeue",
+            Access::Only(COORDINATOR),
+            &[("email_id", "1")],
+        ),
+        case("accounts/request_erasure", Access::SignedIn, &[]),
+        case("accounts/sign_out", Access::Public, &[]),
+    ]
+}
+
+fn allowed(access: Access, role: Option<Role>) -> bool {
+    match (access, role) {
+        (Access::Public, _) => true,
+        (_, None) => false,
+        (Access::SignedIn, Some(_)) => true,
+        (Access::Only(roles), Some(role)) => roles.contains(&role),
+    }
+}
+
+#[tokio::test]
+async fn every_server_function_enforces_its_roles() {
+    let app = TestApp::spawn().await;
+    let target = app.signed_in(Role::Learner).await;
+    let learner = app.signed_in(Role::Learner).await;
+    let trainer = app.signed_in(Role::Trainer).await;
+    let coordinator = app.signed_in(Role::Coordinator).await;
+    let visitor = crate::helpers::new_client();
+    let callers = [
+        (None, &visitor),
+        (Some(Role::Learner), &learner.client),
+        (Some(Role::Trainer), &trainer.client),
+        (Some(Role::Coordinator), &coordinator.client),
+    ];
+    let cases = cases(target.id);
+
+    let mut failures = Vec::new();
+    for case in &cases {
+        for (role, client) in callers {
+            let form: Vec<(&str, &str)> = case.form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let status = app
+                .call(client, case.endpoint, &form)
+                .await
+                .status()
+                .as_u16();
+            let denied = status == 401 || status == 403;
+            let expected_allowed = allowed(case.access, role);
+            if denied == expected_allowed {
+                failures.push(format!(
+                    "{} as {role:?}: status {status}, expected allowed={expected_allowed}",
+                    case.endpoint
+                ));
+            }
+            if !expected_allowed {
+                let expected = if role.is_none() { 401 } else { 403 };
+                if status != expected {
+                    failures.push(format!(
+                        "{} as {role:?}: status {status}, expected {expected}",
+                        case.endpoint
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "role matrix violations:\n{}",
+        failures.join("\n")
+    );
+
+    let tested: BTreeSet<String> = cases
+        .iter()
+        .map(|c| format!("/api/{}", c.endpoint))
+        .collect();
+    let registered: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(path, _)| path.to_owned())
+        .collect();
+    let missing: Vec<_> = registered.difference(&tested).collect();
+    assert!(
+        missing.is_empty(),
+        "server functions missing from the role matrix: {missing:?}"
+    );
+}
