@@ -50,6 +50,10 @@ impl AppError {
     pub fn invalid(message: impl Into<String>) -> Self {
         AppError::Invalid(message.into())
     }
+
+    pub fn conflict(message: impl Into<String>) -> Self {
+        AppError::Conflict(message.into())
+    }
 }
 
 impl FromServerFnError for AppError {

@@ -7,6 +7,7 @@
 pub mod accounts;
 pub mod catalogue;
 pub mod error;
+pub mod export;
 pub mod forms;
 pub mod home;
 pub mod layout;

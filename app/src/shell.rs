@@ -12,11 +12,12 @@ use crate::accounts::pages::{
     AccountsAdminPage, ForgotPasswordPage, NewPasswordPage, ProfilePage, SignInPage, SignUpPage,
     StructuresAdminPage,
 };
-use crate::catalogue::CataloguePage;
+use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
 use crate::home::HomePage;
 use crate::layout::{Layout, NotFound};
 use crate::legal::{AccessibilityPage, PrivacyPage};
 use crate::outbox::{OutboxMessagePage, OutboxPage};
+use crate::quiz::pages::{AttemptPage, QuizPage, QuizResultsPage};
 use crate::space::SpacePage;
 
 /// The document sent by the server around the application.
@@ -58,6 +59,11 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=HomePage ssr=SsrMode::Async/>
                     <Route path=path!("/formations") view=CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/formations/:slug") view=ModulePage ssr=SsrMode::Async/>
+                    <Route path=path!("/formations/:slug/lecons/:id") view=LessonReadPage ssr=SsrMode::Async/>
+                    <Route path=path!("/quiz/:id") view=QuizPage ssr=SsrMode::Async/>
+                    <Route path=path!("/quiz/:id/resultats") view=QuizResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/quiz/tentatives/:id") view=AttemptPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidentialite") view=PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibilite") view=AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/connexion") view=SignInPage ssr=SsrMode::Async/>

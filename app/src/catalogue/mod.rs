@@ -1,12 +1,23 @@
-//! The catalogue of modules: what a learner opens first.
+//! The catalogue of modules: what a learner opens first, with each module's
+//! lessons (rendered from Markdown on the server), resources and quizzes, and
+//! the learner's progress.
 
-mod api;
+pub mod access;
+pub mod api;
+mod lesson_page;
+mod module_page;
 mod page;
 mod types;
 
 pub use api::{ListModules, list_modules};
+pub use lesson_page::LessonReadPage;
+pub use module_page::ModulePage;
 pub use page::CataloguePage;
-pub use types::{ModuleSummary, format_duration};
+pub use types::{
+    LessonLink, LessonPage, ModuleDetail, ModuleSummary, QuizLink, ResourceLink, format_duration,
+};
 
+#[cfg(feature = "ssr")]
+pub mod markdown;
 #[cfg(feature = "ssr")]
 pub mod service;

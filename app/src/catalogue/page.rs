@@ -34,7 +34,7 @@ pub fn CataloguePage() -> impl IntoView {
 fn ModuleCard(module: ModuleSummary) -> impl IntoView {
     view! {
         <article class="card">
-            <h2>{module.title}</h2>
+            <h2><a href=format!("/formations/{}", module.slug)>{module.title}</a></h2>
             <p class="card__meta">"Durée : "{format_duration(module.duration_minutes)}</p>
             <p>{module.summary}</p>
             <h3>"Objectifs"</h3>

@@ -12,6 +12,83 @@ pub struct ModuleSummary {
     pub objectives: Vec<String>,
 }
 
+/// A module's page: what it teaches, its lessons, resources and quizzes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleDetail {
+    pub id: i32,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub duration_minutes: i32,
+    pub audience: String,
+    pub prerequisites: String,
+    pub published: bool,
+    pub objectives: Vec<String>,
+    pub lessons: Vec<LessonLink>,
+    pub resources: Vec<ResourceLink>,
+    pub quizzes: Vec<QuizLink>,
+    /// Whether the reader is signed in (progress is shown and kept only then).
+    pub signed_in: bool,
+}
+
+impl ModuleDetail {
+    pub fn lessons_done(&self) -> usize {
+        self.lessons.iter().filter(|l| l.done).count()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonLink {
+    pub id: i32,
+    pub position: i32,
+    pub title: String,
+    pub estimated_minutes: i32,
+    pub published: bool,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResourceLink {
+    pub kind: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub description: String,
+}
+
+impl ResourceLink {
+    pub fn kind_label(&self) -> &'static str {
+        match self.kind.as_str() {
+            "document" => "Document",
+            "contact" => "Contact local",
+            _ => "Lien",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizLink {
+    pub id: i32,
+    pub title: String,
+    pub published: bool,
+}
+
+/// A lesson to read, its body already rendered and sanitised on the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonPage {
+    pub id: i32,
+    pub module_slug: String,
+    pub module_title: String,
+    pub position: i32,
+    pub title: String,
+    pub estimated_minutes: i32,
+    pub published: bool,
+    pub html: String,
+    pub done: bool,
+    pub previous: Option<i32>,
+    pub next: Option<i32>,
+    pub count: usize,
+}
+
 /// "7 h", "1 h 30", "45 min": a duration as French readers write it.
 pub fn format_duration(minutes: i32) -> String {
     let minutes = minutes.max(0);

@@ -4,6 +4,7 @@
 //! shows the whole product. The texts live in `data/*.json`, apart from code.
 
 mod catalogue;
+mod content;
 pub mod people;
 mod structures;
 
@@ -24,8 +25,17 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     let now = chrono::Utc::now();
     let structures = structures::load(&txn, now).await.context("structures")?;
     let modules = catalogue::load(&txn, now).await.context("catalogue")?;
+    let lessons = content::load(&txn, now)
+        .await
+        .context("lessons and quizzes")?;
     let people = people::load(&txn).await.context("accounts")?;
     txn.commit().await?;
-    tracing::info!(structures, modules, people, "demonstration data loaded");
+    tracing::info!(
+        structures,
+        modules,
+        lessons,
+        people,
+        "demonstration data loaded"
+    );
     Ok(true)
 }

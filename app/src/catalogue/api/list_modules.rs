@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::types::ModuleSummary;
+use crate::catalogue::types::ModuleSummary;
 use crate::error::AppError;
 
 /// The published modules, in catalogue order. Public: anyone may read the offer.
 #[server(endpoint = "catalogue/list_modules")]
 pub async fn list_modules() -> Result<Vec<ModuleSummary>, AppError> {
     let state = crate::state::app_state()?;
-    super::service::published_modules(&state.db).await
+    crate::catalogue::service::published_modules(&state.db).await
 }
