@@ -10,7 +10,7 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 use app::{App, shell, state::AppState};
 
-use crate::routes::{csrf, health, my_data};
+use crate::routes::{csrf, exports, health, my_data};
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -20,6 +20,10 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/mes-donnees", get(my_data::my_data))
+        .route(
+            "/exports/quiz/{id}/resultats.csv",
+            get(exports::quiz_results_csv),
+        )
         .route("/api/{*fn_name}", get(server_fn).post(server_fn))
         .leptos_routes_with_context(
             &state,

@@ -2,5 +2,6 @@
 //! feeds and certificate verification.
 
 pub mod csrf;
+pub mod exports;
 pub mod health;
 pub mod my_data;

@@ -41,7 +41,7 @@ async fn the_catalogue_page_shows_the_three_published_modules() {
         "Prévention et gestion des situations de crise",
     ] {
         assert!(
-            html.contains(&format!("<h2>{title}</h2>")),
+            html.contains(&format!(">{title}</a></h2>")),
             "missing {title}"
         );
     }

@@ -34,6 +34,7 @@ fn case(endpoint: &'static str, access: Access, form: &[(&'static str, &str)]) -
 }
 
 const COORDINATOR: &[Role] = &[Role::Coordinator];
+const AUTHORS: &[Role] = &[Role::Trainer, Role::Coordinator];
 
 /// Every server function, with arguments that pass validation where possible
 /// (`target` is an account the calls may modify). Calls that end the caller's
@@ -42,6 +43,37 @@ fn cases(target: i32) -> Vec<Case> {
     let target = target.to_string();
     vec![
         case("catalogue/list_modules", Access::Public, &[]),
+        case(
+            "catalogue/module",
+            Access::Public,
+            &[("slug", "sensibilisation-sante-mentale")],
+        ),
+        case(
+            "catalogue/lesson",
+            Access::SignedIn,
+            &[
+                ("slug", "sensibilisation-sante-mentale"),
+                ("lesson_id", "1"),
+            ],
+        ),
+        case(
+            "catalogue/mark_lesson",
+            Access::SignedIn,
+            &[("input[lesson_id]", "1"), ("input[done]", "true")],
+        ),
+        case("quiz/overview", Access::SignedIn, &[("quiz_id", "1")]),
+        case(
+            "quiz/start_attempt",
+            Access::SignedIn,
+            &[("input[quiz_id]", "1")],
+        ),
+        case("quiz/attempt", Access::SignedIn, &[("attempt_id", "1")]),
+        case(
+            "quiz/answer_attempt",
+            Access::SignedIn,
+            &[("input[attempt_id]", "1"), ("input[action]", "save")],
+        ),
+        case("quiz/results", Access::Only(AUTHORS), &[("quiz_id", "1")]),
         case("accounts/who_am_i", Access::Public, &[]),
         case("accounts/demo_mode", Access::Public, &[]),
         case("accounts/list_structures", Access::Public, &[]),
