@@ -58,7 +58,7 @@ fn LessonView(lesson: LessonPage, mark: ServerAction<MarkLesson>) -> impl IntoVi
             <section class="lesson__done" aria-labelledby="suivi">
                 <h2 id="suivi">"Votre suivi"</h2>
                 {if lesson.done {
-                    view! { <p class="notice notice--success">"Vous avez terminé cette leçon."</p> }.into_any()
+                    view! { <p class="notice notice--ok">"Vous avez terminé cette leçon."</p> }.into_any()
                 } else {
                     view! { <p>"Quand vous avez lu cette leçon, indiquez-le : votre progression est enregistrée."</p> }.into_any()
                 }}

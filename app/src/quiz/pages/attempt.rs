@@ -58,7 +58,7 @@ fn SheetView(sheet: AttemptSheet, answer: ServerAction<AnswerAttempt>) -> impl I
             })}
             <ActionError result=Signal::derive(move || answer.value().get().map(|r| r.map(|_| ())))/>
             <div aria-live="polite">
-                {move || saved().then(|| view! { <p class="notice notice--success">"Vos réponses sont enregistrées."</p> })}
+                {move || saved().then(|| view! { <p class="notice notice--ok">"Vos réponses sont enregistrées."</p> })}
             </div>
             <ActionForm action=answer attr:class="quiz-form">
                 <input type="hidden" name="input[attempt_id]" value=sheet.id/>
