@@ -14,10 +14,13 @@ pub use lesson_page::LessonReadPage;
 pub use module_page::ModulePage;
 pub use page::CataloguePage;
 pub use types::{
-    LessonLink, LessonPage, ModuleDetail, ModuleSummary, QuizLink, ResourceLink, format_duration,
+    LessonLink, LessonPage, ModuleDetail, ModuleProgress, ModuleSummary, QuizLink, ResourceLink,
+    format_duration,
 };
 
 #[cfg(feature = "ssr")]
 pub mod markdown;
+#[cfg(feature = "ssr")]
+pub mod progress;
 #[cfg(feature = "ssr")]
 pub mod service;

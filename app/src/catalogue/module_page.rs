@@ -78,6 +78,9 @@ fn ModuleView(module: ModuleDetail) -> impl IntoView {
                         <li>
                             <a href=format!("/quiz/{}", q.id)>{q.title.clone()}</a>
                             {(!q.published).then_some(view! { <span class="badge">"brouillon"</span> })}
+                            {module.author.then(|| view! {
+                                " · "<a href=format!("/quiz/{}/resultats", q.id)>{format!("Résultats et progression de vos groupes ({})", q.title)}</a>
+                            })}
                         </li>
                     }).collect_view()}
                 </ul>

@@ -127,6 +127,7 @@ pub async fn module_detail(
             })
             .collect(),
         signed_in: user.is_some(),
+        author: user.is_some_and(|u| super::access::is_author(u.role)),
     })
 }
 

@@ -29,6 +29,8 @@ pub struct ModuleDetail {
     pub quizzes: Vec<QuizLink>,
     /// Whether the reader is signed in (progress is shown and kept only then).
     pub signed_in: bool,
+    /// Whether the reader writes content and follows cohorts (trainer, coordinator).
+    pub author: bool,
 }
 
 impl ModuleDetail {
@@ -70,6 +72,16 @@ pub struct QuizLink {
     pub id: i32,
     pub title: String,
     pub published: bool,
+}
+
+/// One module in « Ma progression ».
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModuleProgress {
+    pub slug: String,
+    pub title: String,
+    pub lessons_done: usize,
+    pub lessons_total: usize,
+    pub best_quiz_percent: Option<f64>,
 }
 
 /// A lesson to read, its body already rendered and sanitised on the server.

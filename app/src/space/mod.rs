@@ -1,41 +1,6 @@
-//! « Mon espace »: each person's home once signed in, saying what to do next.
-//! Later features add their items (sessions, questionnaires, certificates).
+//! « Mon espace »: each person's home once signed in.
 
-use leptos::prelude::*;
-use leptos_meta::Title;
-use leptos_router::components::A;
+mod page;
+mod progress;
 
-use crate::accounts::context::use_session;
-use crate::roles::Role;
-
-#[component]
-pub fn SpacePage() -> impl IntoView {
-    let session = use_session();
-    view! {
-        <Title text="Mon espace"/>
-        <section class="page">
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match session.user.await {
-                        None => view! {
-                            <h1>"Mon espace"</h1>
-                            <p>"Veuillez vous connecter pour accéder à votre espace."</p>
-                            <p><A href="/connexion">"Se connecter"</A></p>
-                        }.into_any(),
-                        Some(user) => view! {
-                            <h1>{format!("Bonjour {}", user.display_name)}</h1>
-                            <p>"Vous êtes connecté·e en tant que "<strong>{user.role.label()}</strong>"."</p>
-                            <ul class="steps">
-                                <li><A href="/formations">"Parcourir les formations"</A></li>
-                                <li><A href="/profil">"Mon profil et mes données"</A></li>
-                                {(user.role == Role::Coordinator).then(|| view! {
-                                    <li><A href="/coordination/comptes">"Gérer les comptes"</A></li>
-                                })}
-                            </ul>
-                        }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </section>
-    }
-}
+pub use page::SpacePage;

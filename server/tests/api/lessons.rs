@@ -235,3 +235,42 @@ async fn unpublished_content_is_invisible_to_learners_but_not_to_trainers() {
         .await;
     assert_eq!(body.status(), 401);
 }
+
+#[tokio::test]
+async fn my_progress_counts_lessons_done_and_the_best_quiz_score() {
+    let app = TestApp::spawn_with_demo().await;
+    let learner = app.signed_in(Role::Learner).await;
+    let lesson = first_lesson(&app).await;
+    app.call(
+        &learner.client,
+        "catalogue/mark_lesson",
+        &[
+            ("input[lesson_id]", &lesson.id.to_string()),
+            ("input[done]", "true"),
+        ],
+    )
+    .await;
+    let quiz = demo_quiz(&app).await;
+    let id = crate::quiz_support::start_ok(&app, &learner.client, quiz).await;
+    let fields = crate::quiz_support::right_answers(&app, quiz).await;
+    crate::quiz_support::answer(&app, &learner.client, id, "submit", &fields).await;
+
+    let progress: Vec<app::catalogue::ModuleProgress> = app
+        .call(&learner.client, "catalogue/my_progress", &[])
+        .await
+        .json()
+        .await
+        .expect("progress");
+
+    assert_eq!(progress.len(), 3);
+    let first = progress.iter().find(|m| m.slug == MODULE).expect("module");
+    assert_eq!(first.lessons_done, 1);
+    assert!(first.lessons_total >= 4);
+    assert_eq!(first.best_quiz_percent.map(f64::round), Some(100.0));
+    assert!(
+        progress
+            .iter()
+            .filter(|m| m.slug != MODULE)
+            .all(|m| m.lessons_done == 0 && m.best_quiz_percent.is_none())
+    );
+}

@@ -1,0 +1,39 @@
+//! « Ma progression »: lessons done and best quiz score, per module.
+
+use leptos::prelude::*;
+
+use crate::catalogue::api::my_progress;
+use crate::quiz::types::format_percent;
+
+#[component]
+pub fn ProgressTable() -> impl IntoView {
+    let progress = Resource::new(|| (), |_| my_progress());
+    view! {
+        <h2>"Ma progression"</h2>
+        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            {move || Suspend::new(async move {
+                progress.await.map(|rows| view! {
+                    <div class="table-scroll">
+                        <table>
+                            <caption>"Leçons terminées et meilleur score au quiz, par module"</caption>
+                            <thead><tr>
+                                <th scope="col">"Module"</th>
+                                <th scope="col">"Leçons terminées"</th>
+                                <th scope="col">"Meilleur score au quiz"</th>
+                            </tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|m| view! {
+                                    <tr>
+                                        <th scope="row"><a href=format!("/formations/{}", m.slug)>{m.title}</a></th>
+                                        <td>{format!("{} sur {}", m.lessons_done, m.lessons_total)}</td>
+                                        <td>{m.best_quiz_percent.map(format_percent).unwrap_or_else(|| "pas encore passé".into())}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                })
+            })}
+        </Suspense>
+    }
+}
