@@ -11,25 +11,15 @@ timing), and prints p50/p95 for each. Run after `cargo leptos build --release`:
 
 import http.client
 import os
-import socket
 import sqlite3
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.parse
 
+from relais_server import ReleaseServer
+
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/relais/target"))
-BINARY = os.path.join(TARGET, "release", "relais")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def sign_in(port, email, password):
@@ -53,22 +43,8 @@ def report(label, samples):
 
 
 def main():
-    if not os.path.exists(BINARY):
-        sys.exit(f"{BINARY} missing: run `cargo leptos build --release` first")
-    work = tempfile.mkdtemp()
-    port = free_port()
-    env = dict(os.environ, DATABASE_URL=f"sqlite://{work}/bench.db?mode=rwc", RELAIS_ADDR=f"127.0.0.1:{port}",
-               RELAIS_MAIL_DIR=f"{work}/outbox", LEPTOS_SITE_ROOT=os.path.join(ROOT, "target/site"), RUST_LOG="warn")
-    server = subprocess.Popen([BINARY, "--demo"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        for _ in range(200):
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1)
-                conn.request("GET", "/healthz")
-                if conn.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.1)
+    with ReleaseServer() as server:
+        port, work = server.port, server.work
         ok, wrong, unknown = [], [], []
         for i in range(N):
             status, ms = sign_in(port, "apprenant@demo.relais.fr", "Demo-Relais-2026")
@@ -89,9 +65,6 @@ def main():
         report("right password", ok)
         report("wrong password", wrong)
         report("unknown email", unknown)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 if __name__ == "__main__":
