@@ -1,0 +1,3 @@
+//! The workshop's pages (« Atelier »), all usable without JavaScript.
+
+pub use leptos::prelude::*;
