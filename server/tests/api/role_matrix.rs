@@ -137,6 +137,39 @@ fn cases(target: i32) -> Vec<Case> {
             Access::Only(COORDINATOR),
             &[("email_id", "1")],
         ),
+        // Catalogue and quizzes (learner side); no quiz exists here, so the
+        // allowed calls answer « not found ».
+        case(
+            "catalogue/module",
+            Access::Public,
+            &[("slug", "sensibilisation-sante-mentale")],
+        ),
+        case(
+            "catalogue/lesson",
+            Access::SignedIn,
+            &[
+                ("slug", "sensibilisation-sante-mentale"),
+                ("lesson_id", "1"),
+            ],
+        ),
+        case(
+            "catalogue/mark_lesson",
+            Access::SignedIn,
+            &[("input[lesson_id]", "1"), ("input[done]", "true")],
+        ),
+        case("quiz/overview", Access::SignedIn, &[("quiz_id", "999")]),
+        case(
+            "quiz/start_attempt",
+            Access::SignedIn,
+            &[("input[quiz_id]", "999")],
+        ),
+        case("quiz/attempt", Access::SignedIn, &[("attempt_id", "999")]),
+        case(
+            "quiz/answer_attempt",
+            Access::SignedIn,
+            &[("input[attempt_id]", "999"), ("input[action]", "save")],
+        ),
+        case("quiz/results", Access::Only(AUTHORS), &[("quiz_id", "999")]),
         // Authoring: the trainer's calls come first and create module, lesson,
         // quiz and question 1, which the later cases then use.
         case(
