@@ -161,9 +161,13 @@ mod tests {
     #[test]
     fn titles_are_trimmed_and_bounded() {
         assert_eq!(title("  Repérer  ").as_deref(), Ok("Repérer"));
-        assert!(title("   ").unwrap_err().contains("obligatoire"));
+        assert!(title("   ").expect_err("refused").contains("obligatoire"));
         assert!(title(&"é".repeat(200)).is_ok());
-        assert!(title(&"é".repeat(201)).unwrap_err().contains("200"));
+        assert!(
+            title(&"é".repeat(201))
+                .expect_err("refused")
+                .contains("200")
+        );
     }
 
     #[test]
@@ -171,7 +175,7 @@ mod tests {
         assert_eq!(text("Le résumé", " x ", 10, true).as_deref(), Ok("x"));
         assert_eq!(text("Le résumé", "", 10, false).as_deref(), Ok(""));
         assert_eq!(
-            text("Le résumé", "", 10, true).unwrap_err(),
+            text("Le résumé", "", 10, true).expect_err("refused"),
             "Le résumé est obligatoire."
         );
         assert!(text("Le résumé", "abcdefghijk", 10, false).is_err());
@@ -192,7 +196,10 @@ mod tests {
         assert_eq!(points(" 3 "), Ok(3));
         assert_eq!(points("10"), Ok(10));
         for bad in ["0", "11", "-1", "deux", "", "1.5"] {
-            assert!(points(bad).unwrap_err().contains("entre 1 et 10"), "{bad}");
+            assert!(
+                points(bad).expect_err("refused").contains("entre 1 et 10"),
+                "{bad}"
+            );
         }
     }
 
@@ -209,7 +216,7 @@ mod tests {
     fn minutes_are_above_zero() {
         assert_eq!(minutes("La durée", "45"), Ok(45));
         assert_eq!(
-            minutes("La durée", "0").unwrap_err(),
+            minutes("La durée", "0").expect_err("refused"),
             "La durée doit être un nombre entier de minutes supérieur à 0."
         );
         assert!(minutes("La durée", "").is_err());

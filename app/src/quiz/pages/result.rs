@@ -7,12 +7,11 @@ use leptos_meta::Title;
 use crate::quiz::types::{AttemptResult, format_percent};
 
 fn points(p: f64) -> String {
-    let text = if p.fract() == 0.0 {
+    if p.fract() == 0.0 {
         format!("{p:.0}")
     } else {
         format!("{p:.2}").trim_end_matches('0').replace('.', ",")
-    };
-    text
+    }
 }
 
 #[component]

@@ -108,7 +108,7 @@ pub async fn quiz_results(
             }
         })
         .collect();
-    learners.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    learners.sort_by_key(|a| a.name.to_lowercase());
 
     let objectives: HashMap<i32, String> = module_objectives::Entity::find()
         .filter(module_objectives::Column::ModuleId.eq(data.module.id))
