@@ -4,7 +4,9 @@ use super::*;
 use crate::helpers::TestApp;
 use app::authoring::types::{ModuleOutline, ModuleRow};
 use app::catalogue::ModuleDetail;
+use app::db::entities::audit_log;
 use app::roles::Role;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 #[tokio::test]
 async fn drafts_stay_hidden_from_learners_until_published() {
@@ -84,6 +86,20 @@ async fn drafts_stay_hidden_from_learners_until_published() {
     let overview: app::quiz::types::QuizOverview =
         ok(&app, &learner, "quiz/overview", &overview).await;
     assert_eq!(overview.question_count, 6);
+
+    // Each publication is kept in the audit log, with its author.
+    let logged = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq("published"))
+        .all(&app.db)
+        .await
+        .expect("audit log");
+    assert_eq!(logged.len(), 4);
+    assert!(logged.iter().all(|e| e.actor_id == Some(trainer.id)));
+    assert!(
+        logged
+            .iter()
+            .any(|e| e.target_type.as_deref() == Some("module") && e.target_id == Some(module_id))
+    );
 }
 
 #[tokio::test]
