@@ -1,7 +1,9 @@
 //! `/atelier/lecons/:id`: a lesson's title, time and Markdown text, with a
-//! preview. With JavaScript the preview follows the text as it is typed
-//! (rendered by the server, like the published lesson); without, it shows the
-//! saved text, refreshed by « Enregistrer ».
+//! preview. With JavaScript the preview follows the text as it is typed, once
+//! typing pauses (rendered by the server, like the published lesson); without,
+//! it shows the saved text, refreshed by « Enregistrer ».
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -34,6 +36,16 @@ fn LessonEditor(lesson: LessonDraft, update: ServerAction<UpdateLesson>) -> impl
     let saved = lesson.body_markdown.clone();
     let saved_html = lesson.html.clone();
     let body = RwSignal::new(saved.clone());
+    // The preview follows the text once typing pauses, not at every key.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let typed = move |text: String| {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle =
+            set_timeout_with_handle(move || body.set(text), Duration::from_millis(400)).ok();
+        pending.set_value(handle);
+    };
     // The saved text's preview comes with the page; only edits ask the server.
     let preview = Resource::new(
         move || body.get(),
@@ -73,7 +85,7 @@ fn LessonEditor(lesson: LessonDraft, update: ServerAction<UpdateLesson>) -> impl
                             name="input[body_markdown]"
                             rows="24"
                             aria-describedby="texte-aide"
-                            on:input:target=move |ev| body.set(ev.target().value())
+                            on:input:target=move |ev| typed(ev.target().value())
                         >{lesson.body_markdown.clone()}</textarea>
                         <p><button type="submit">"Enregistrer la leçon"</button></p>
                     </ActionForm>
