@@ -5,6 +5,7 @@
 //! feature; the browser build (`hydrate`) gets only what it renders.
 
 pub mod accounts;
+pub mod authoring;
 pub mod catalogue;
 pub mod error;
 pub mod export;

@@ -12,6 +12,7 @@ use crate::accounts::pages::{
     AccountsAdminPage, ForgotPasswordPage, NewPasswordPage, ProfilePage, SignInPage, SignUpPage,
     StructuresAdminPage,
 };
+use crate::authoring::pages::{LessonEditPage, ModuleEditPage, QuizEditPage, WorkshopPage};
 use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
 use crate::home::HomePage;
 use crate::layout::{Layout, NotFound};
@@ -64,6 +65,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quiz/:id") view=QuizPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id/resultats") view=QuizResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/tentatives/:id") view=AttemptPage ssr=SsrMode::Async/>
+                    <Route path=path!("/atelier") view=WorkshopPage ssr=SsrMode::Async/>
+                    <Route path=path!("/atelier/modules/:id") view=ModuleEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/atelier/lecons/:id") view=LessonEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("/atelier/quiz/:id") view=QuizEditPage ssr=SsrMode::Async/>
                     <Route path=path!("/confidentialite") view=PrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibilite") view=AccessibilityPage ssr=SsrMode::Async/>
                     <Route path=path!("/connexion") view=SignInPage ssr=SsrMode::Async/>

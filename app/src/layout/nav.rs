@@ -21,9 +21,13 @@ pub fn nav_items(role: Option<Role>) -> Vec<NavItem> {
     match role {
         None => {}
         Some(Role::Learner) => items.push(item("/mon-espace", "Mon espace")),
-        Some(Role::Trainer) => items.push(item("/mon-espace", "Mes sessions")),
+        Some(Role::Trainer) => {
+            items.push(item("/mon-espace", "Mes sessions"));
+            items.push(item("/atelier", "Atelier"));
+        }
         Some(Role::Coordinator) => {
             items.push(item("/mon-espace", "Pilotage"));
+            items.push(item("/atelier", "Atelier"));
             items.push(item("/coordination/comptes", "Comptes"));
             items.push(item("/coordination/structures", "Structures"));
             items.push(item("/coordination/courriels", "Courriels"));
@@ -52,6 +56,14 @@ mod tests {
         assert!(labels(Some(Role::Coordinator)).contains(&"Pilotage"));
         assert!(labels(Some(Role::Coordinator)).contains(&"Comptes"));
         assert!(!labels(Some(Role::Trainer)).contains(&"Comptes"));
+    }
+
+    #[test]
+    fn only_authors_see_the_workshop() {
+        assert!(labels(Some(Role::Trainer)).contains(&"Atelier"));
+        assert!(labels(Some(Role::Coordinator)).contains(&"Atelier"));
+        assert!(!labels(Some(Role::Learner)).contains(&"Atelier"));
+        assert!(!labels(None).contains(&"Atelier"));
     }
 
     #[test]

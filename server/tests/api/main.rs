@@ -8,6 +8,7 @@ mod helpers;
 mod smtp;
 
 mod accounts;
+mod authoring;
 mod binary;
 mod catalogue;
 mod demo;

@@ -169,6 +169,133 @@ fn cases(target: i32) -> Vec<Case> {
             Access::Only(COORDINATOR),
             &[("email_id", "1")],
         ),
+        // Authoring: the trainer's calls come first and create module, lesson,
+        // quiz and question 1, which the later cases then use.
+        case(
+            "authoring/create_module",
+            Access::Only(AUTHORS),
+            &[
+                ("input[title]", "Module de test"),
+                ("input[duration_minutes]", "60"),
+            ],
+        ),
+        case("authoring/modules", Access::Only(AUTHORS), &[]),
+        case(
+            "authoring/module",
+            Access::Only(AUTHORS),
+            &[("module_id", "1")],
+        ),
+        case(
+            "authoring/update_module",
+            Access::Only(AUTHORS),
+            &[
+                ("input[id]", "1"),
+                ("input[title]", "Module modifié"),
+                ("input[summary]", "Résumé"),
+                ("input[duration_minutes]", "90"),
+                ("input[audience]", "Tous"),
+                ("input[prerequisites]", "Aucun"),
+                ("input[objectives]", "Repérer\nOrienter"),
+            ],
+        ),
+        case(
+            "authoring/create_lesson",
+            Access::Only(AUTHORS),
+            &[
+                ("input[module_id]", "1"),
+                ("input[title]", "Leçon de test"),
+                ("input[estimated_minutes]", "10"),
+            ],
+        ),
+        case(
+            "authoring/lesson",
+            Access::Only(AUTHORS),
+            &[("lesson_id", "1")],
+        ),
+        case(
+            "authoring/update_lesson",
+            Access::Only(AUTHORS),
+            &[
+                ("input[id]", "1"),
+                ("input[title]", "Leçon modifiée"),
+                ("input[estimated_minutes]", "12"),
+                ("input[body_markdown]", "## Texte"),
+            ],
+        ),
+        case(
+            "authoring/preview",
+            Access::Only(AUTHORS),
+            &[("markdown", "**gras**")],
+        ),
+        case(
+            "authoring/create_resource",
+            Access::Only(AUTHORS),
+            &[
+                ("input[module_id]", "1"),
+                ("input[kind]", "link"),
+                ("input[title]", "Psycom"),
+                ("input[url]", "https://www.psycom.org"),
+                ("input[description]", ""),
+            ],
+        ),
+        case(
+            "authoring/create_quiz",
+            Access::Only(AUTHORS),
+            &[("input[module_id]", "1"), ("input[title]", "Quiz de test")],
+        ),
+        case("authoring/quiz", Access::Only(AUTHORS), &[("quiz_id", "1")]),
+        case(
+            "authoring/update_quiz",
+            Access::Only(AUTHORS),
+            &[
+                ("input[id]", "1"),
+                ("input[title]", "Quiz modifié"),
+                ("input[pass_mark_percent]", "80"),
+                ("input[max_attempts]", ""),
+                ("input[time_limit_minutes]", "20"),
+            ],
+        ),
+        case(
+            "authoring/save_question",
+            Access::Only(AUTHORS),
+            &[
+                ("input[quiz_id]", "1"),
+                ("input[kind]", "true_false"),
+                ("input[prompt]", "La santé mentale concerne tout le monde."),
+                ("input[feedback]", ""),
+                ("input[objective_id]", ""),
+                ("input[points]", "1"),
+                ("input[answers]", "vrai"),
+            ],
+        ),
+        case(
+            "authoring/publish",
+            Access::Only(AUTHORS),
+            &[
+                ("input[target]", "lesson"),
+                ("input[id]", "1"),
+                ("input[published]", "true"),
+            ],
+        ),
+        case(
+            "authoring/move",
+            Access::Only(AUTHORS),
+            &[
+                ("input[target]", "question"),
+                ("input[id]", "2"),
+                ("input[direction]", "up"),
+            ],
+        ),
+        case(
+            "authoring/delete_resource",
+            Access::Only(AUTHORS),
+            &[("resource_id", "1")],
+        ),
+        case(
+            "authoring/delete_question",
+            Access::Only(AUTHORS),
+            &[("question_id", "1")],
+        ),
         case("accounts/request_erasure", Access::SignedIn, &[]),
         case("accounts/sign_out", Access::Public, &[]),
     ]

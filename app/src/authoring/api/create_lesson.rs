@@ -1,0 +1,26 @@
+//! « Nouvelle leçon »: a draft, last of its module, written on its own page.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewLesson {
+    pub module_id: i32,
+    pub title: String,
+    pub estimated_minutes: String,
+}
+
+/// Returns the new lesson's id (and sends the browser to its page).
+#[server(endpoint = "authoring/create_lesson")]
+pub async fn create_lesson(input: NewLesson) -> Result<i32, AppError> {
+    crate::http::respond(async move {
+        crate::authoring::service::author().await?;
+        let state = crate::state::app_state()?;
+        let id = crate::authoring::service::lessons::create(&state.db, input).await?;
+        leptos_axum::redirect(&format!("/atelier/lecons/{id}"));
+        Ok(id)
+    })
+    .await
+}

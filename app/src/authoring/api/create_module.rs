@@ -1,0 +1,25 @@
+//! « Nouveau module »: a draft, last in the catalogue, its slug made from its title.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewModule {
+    pub title: String,
+    pub duration_minutes: String,
+}
+
+/// Returns the new module's id (and sends the browser to its page).
+#[server(endpoint = "authoring/create_module")]
+pub async fn create_module(input: NewModule) -> Result<i32, AppError> {
+    crate::http::respond(async move {
+        crate::authoring::service::author().await?;
+        let state = crate::state::app_state()?;
+        let id = crate::authoring::service::modules::create(&state.db, input).await?;
+        leptos_axum::redirect(&format!("/atelier/modules/{id}"));
+        Ok(id)
+    })
+    .await
+}

@@ -1,0 +1,25 @@
+//! « Nouveau quiz »: a draft of the module, its settings and questions written on its own page.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewQuiz {
+    pub module_id: i32,
+    pub title: String,
+}
+
+/// Returns the new quiz's id (and sends the browser to its page).
+#[server(endpoint = "authoring/create_quiz")]
+pub async fn create_quiz(input: NewQuiz) -> Result<i32, AppError> {
+    crate::http::respond(async move {
+        crate::authoring::service::author().await?;
+        let state = crate::state::app_state()?;
+        let id = crate::authoring::service::quizzes::create(&state.db, input).await?;
+        leptos_axum::redirect(&format!("/atelier/quiz/{id}"));
+        Ok(id)
+    })
+    .await
+}

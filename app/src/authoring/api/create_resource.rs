@@ -1,0 +1,33 @@
+//! Adds a resource (link, document or local contact) at the end of a module's list.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewResource {
+    pub module_id: i32,
+    /// "link", "document" or "contact".
+    pub kind: String,
+    pub title: String,
+    /// Optional for a contact.
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Returns the new resource's id.
+#[server(endpoint = "authoring/create_resource")]
+pub async fn create_resource(input: NewResource) -> Result<i32, AppError> {
+    crate::http::respond(async move {
+        crate::authoring::service::author().await?;
+        let state = crate::state::app_state()?;
+        let module_id = input.module_id;
+        let id = crate::authoring::service::resources::create(&state.db, input).await?;
+        leptos_axum::redirect(&format!("/atelier/modules/{module_id}"));
+        Ok(id)
+    })
+    .await
+}

@@ -1,0 +1,31 @@
+//! Publishes or withdraws a module, a lesson or a quiz. Learners see only what
+//! is published (see [`crate::catalogue::access`]).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublishInput {
+    /// "module", "lesson" or "quiz".
+    pub target: String,
+    pub id: i32,
+    pub published: bool,
+}
+
+#[server(endpoint = "authoring/publish")]
+pub async fn publish(input: PublishInput) -> Result<(), AppError> {
+    crate::http::respond(async move {
+        let me = crate::authoring::service::author().await?;
+        let state = crate::state::app_state()?;
+        let (target, id, published) = (input.target.clone(), input.id, input.published);
+        let back = crate::authoring::service::arrange::publish(&state.db, input).await?;
+        // Who made content visible to learners, or withdrew it, is kept.
+        let action = if published { "published" } else { "withdrawn" };
+        crate::audit::record(&state.db, Some(me.id), action, Some((&target, id)), None).await?;
+        leptos_axum::redirect(&back);
+        Ok(())
+    })
+    .await
+}

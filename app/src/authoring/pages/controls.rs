@@ -1,0 +1,84 @@
+//! The controls repeated on every list of the workshop: the state of an item
+//! in words (never by colour alone), publish / withdraw, move up / down. Each
+//! button names its item for screen readers (« Monter “Leçon 2” »).
+
+use leptos::prelude::*;
+
+use crate::authoring::api::{MoveItem, Publish};
+use crate::error::AppError;
+
+/// « Publié » or « Brouillon », as text.
+#[component]
+pub fn State(published: bool) -> impl IntoView {
+    view! {
+        <span class=if published { "badge badge--done" } else { "badge" }>
+            {if published { "Publié" } else { "Brouillon" }}
+        </span>
+    }
+}
+
+#[component]
+pub fn PublishToggle(
+    action: ServerAction<Publish>,
+    target: &'static str,
+    id: i32,
+    published: bool,
+    #[prop(into)] name: String,
+) -> impl IntoView {
+    view! {
+        <ActionForm action attr:class="inline-form">
+            <input type="hidden" name="input[target]" value=target/>
+            <input type="hidden" name="input[id]" value=id/>
+            <input type="hidden" name="input[published]" value=(!published).to_string()/>
+            <button type="submit" class="button--secondary">
+                {if published { "Retirer de la publication" } else { "Publier" }}
+                <span class="visually-hidden">{format!(" « {name} »")}</span>
+            </button>
+        </ActionForm>
+    }
+}
+
+/// « Monter » and « Descendre »; the one that cannot act (first / last item) is disabled.
+#[component]
+pub fn MoveButtons(
+    action: ServerAction<MoveItem>,
+    target: &'static str,
+    id: i32,
+    first: bool,
+    last: bool,
+    #[prop(into)] name: String,
+) -> impl IntoView {
+    let button = move |direction: &'static str, label: &'static str, disabled: bool| {
+        let name = name.clone();
+        view! {
+            <ActionForm action attr:class="inline-form">
+                <input type="hidden" name="input[target]" value=target/>
+                <input type="hidden" name="input[id]" value=id/>
+                <input type="hidden" name="input[direction]" value=direction/>
+                <button type="submit" class="button--secondary" disabled=disabled>
+                    {label}<span class="visually-hidden">{format!(" « {name} »")}</span>
+                </button>
+            </ActionForm>
+        }
+    };
+    view! {
+        {button("up", "Monter", first)}
+        {button("down", "Descendre", last)}
+    }
+}
+
+/// The error of an action whose success carries a value (a new id), for [`crate::forms::ActionError`].
+pub fn failure<T>(
+    value: impl Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
+) -> Signal<Option<Result<(), AppError>>>
+where
+    T: Send + Sync + 'static,
+{
+    Signal::derive(move || value.get().map(|r| r.map(|_| ())))
+}
+
+/// The id in the route's `:id`, or `NotFound` when it is not a number.
+pub fn route_id(raw: Option<String>) -> Result<i32, AppError> {
+    raw.and_then(|id| id.parse::<i32>().ok())
+        .ok_or(AppError::NotFound)
+}

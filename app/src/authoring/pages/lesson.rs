@@ -1,0 +1,108 @@
+//! `/atelier/lecons/:id`: a lesson's title, time and Markdown text, with a
+//! preview. With JavaScript the preview follows the text as it is typed, once
+//! typing pauses (rendered by the server, like the published lesson); without,
+//! it shows the saved text, refreshed by « Enregistrer ».
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::controls::{State, route_id};
+use crate::authoring::api::{UpdateLesson, lesson_draft, preview_lesson};
+use crate::authoring::types::LessonDraft;
+use crate::forms::{ActionError, Field};
+
+#[component]
+pub fn LessonEditPage() -> impl IntoView {
+    let params = use_params_map();
+    let update = ServerAction::<UpdateLesson>::new();
+    let lesson = Resource::new(
+        move || (params.read().get("id"), update.version().get()),
+        |(id, _)| async move { lesson_draft(route_id(id)?).await },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            {move || Suspend::new(async move {
+                lesson.await.map(|lesson| view! { <LessonEditor lesson update/> })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn LessonEditor(lesson: LessonDraft, update: ServerAction<UpdateLesson>) -> impl IntoView {
+    let saved = lesson.body_markdown.clone();
+    let saved_html = lesson.html.clone();
+    let body = RwSignal::new(saved.clone());
+    // The preview follows the text once typing pauses, not at every key.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let typed = move |text: String| {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle =
+            set_timeout_with_handle(move || body.set(text), Duration::from_millis(400)).ok();
+        pending.set_value(handle);
+    };
+    // The saved text's preview comes with the page; only edits ask the server.
+    let preview = Resource::new(
+        move || body.get(),
+        move |text| {
+            let (saved, saved_html) = (saved.clone(), saved_html.clone());
+            async move {
+                if text == saved {
+                    Ok(saved_html)
+                } else {
+                    preview_lesson(text).await
+                }
+            }
+        },
+    );
+    view! {
+        <Title text=format!("Atelier · {}", lesson.title)/>
+        <section class="page">
+            <nav aria-label="Fil d’Ariane" class="breadcrumb">
+                <a href="/atelier">"Atelier"</a>" › "
+                <a href=format!("/atelier/modules/{}", lesson.module_id)>{lesson.module_title.clone()}</a>
+            </nav>
+            <h1>{lesson.title.clone()}</h1>
+            <p><State published=lesson.published/>" "
+                "La publication se décide dans la liste des leçons du module."</p>
+            <div class="editor">
+                <div>
+                    <ActionForm action=update>
+                        <input type="hidden" name="input[id]" value=lesson.id/>
+                        <Field id="titre" label="Titre" name="input[title]" required=true value=lesson.title.clone()/>
+                        <Field id="duree" label="Durée estimée (en minutes)" name="input[estimated_minutes]" kind="number" required=true value=lesson.estimated_minutes.to_string()/>
+                        <label for="texte">"Texte de la leçon (Markdown)"</label>
+                        <p class="field-hint" id="texte-aide">
+                            "Titres : ## Titre · listes : - élément · gras : **mot** · lien : [texte](https://…). L’aperçu montre la leçon telle que les personnes en formation la liront."
+                        </p>
+                        <textarea
+                            id="texte"
+                            name="input[body_markdown]"
+                            rows="24"
+                            aria-describedby="texte-aide"
+                            on:input:target=move |ev| typed(ev.target().value())
+                        >{lesson.body_markdown.clone()}</textarea>
+                        <p><button type="submit">"Enregistrer la leçon"</button></p>
+                    </ActionForm>
+                    <ActionError result=update.value()/>
+                </div>
+                <section class="preview" aria-labelledby="apercu">
+                    <h2 id="apercu">"Aperçu"</h2>
+                    <Transition fallback=|| view! { <p>"Préparation de l’aperçu…"</p> }>
+                        {move || Suspend::new(async move {
+                            match preview.await {
+                                Ok(html) => view! { <div class="lesson__body" inner_html=html></div> }.into_any(),
+                                Err(e) => view! { <p class="notice notice--error">{e.to_string()}</p> }.into_any(),
+                            }
+                        })}
+                    </Transition>
+                </section>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,105 @@
+//! Lessons: creation (a draft, last of its module), the lesson being written
+//! with the preview of its saved text, its update and its publication.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait,
+};
+
+use super::{invalid, modules, placing};
+use crate::authoring::api::{LessonUpdate, NewLesson};
+use crate::authoring::fields;
+use crate::authoring::types::LessonDraft;
+use crate::db::entities::lessons;
+use crate::error::AppError;
+
+pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<lessons::Model, AppError> {
+    lessons::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn create(db: &DatabaseConnection, input: NewLesson) -> Result<i32, AppError> {
+    let title = fields::title(&input.title).map_err(invalid)?;
+    let minutes = fields::minutes("La durée estimée", &input.estimated_minutes).map_err(invalid)?;
+    let txn = db.begin().await?;
+    let module = modules::find(&txn, input.module_id).await?;
+    let now = chrono::Utc::now();
+    let lesson = lessons::ActiveModel {
+        module_id: Set(module.id),
+        position: Set(placing::next_lesson(&txn, module.id).await?),
+        title: Set(title),
+        body_markdown: Set(String::new()),
+        estimated_minutes: Set(minutes),
+        published: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(lesson.id)
+}
+
+pub async fn draft(db: &DatabaseConnection, id: i32) -> Result<LessonDraft, AppError> {
+    let lesson = find(db, id).await?;
+    let module = modules::find(db, lesson.module_id).await?;
+    Ok(LessonDraft {
+        id: lesson.id,
+        module_id: module.id,
+        module_title: module.title,
+        title: lesson.title,
+        estimated_minutes: lesson.estimated_minutes,
+        html: crate::catalogue::markdown::render(&lesson.body_markdown),
+        body_markdown: lesson.body_markdown,
+        published: lesson.published,
+    })
+}
+
+/// The lesson text, checked for size (the preview and the save share the limit).
+pub fn body(markdown: &str) -> Result<String, AppError> {
+    if markdown.chars().count() > fields::MAX_LESSON_CHARS {
+        return Err(AppError::invalid(format!(
+            "Le texte de la leçon ne doit pas dépasser {} caractères.",
+            fields::MAX_LESSON_CHARS
+        )));
+    }
+    // Browsers send CRLF line ends from textareas; store what the author sees.
+    Ok(markdown.replace("\r\n", "\n"))
+}
+
+pub async fn update(db: &DatabaseConnection, input: LessonUpdate) -> Result<(), AppError> {
+    let title = fields::title(&input.title).map_err(invalid)?;
+    let minutes = fields::minutes("La durée estimée", &input.estimated_minutes).map_err(invalid)?;
+    let body = body(&input.body_markdown)?;
+    let lesson = find(db, input.id).await?;
+    if lesson.published && body.trim().is_empty() {
+        return Err(AppError::invalid(
+            "Une leçon publiée ne peut pas être vide : retirez-la de la publication d’abord.",
+        ));
+    }
+    let mut active: lessons::ActiveModel = lesson.into();
+    active.title = Set(title);
+    active.estimated_minutes = Set(minutes);
+    active.body_markdown = Set(body);
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(db).await?;
+    Ok(())
+}
+
+/// Publishes or withdraws a lesson; returns its module's id. An empty lesson stays a draft.
+pub async fn publish(db: &DatabaseConnection, id: i32, published: bool) -> Result<i32, AppError> {
+    let lesson = find(db, id).await?;
+    if published && lesson.body_markdown.trim().is_empty() {
+        return Err(AppError::invalid(
+            "Cette leçon est vide : écrivez son texte avant de la publier.",
+        ));
+    }
+    let module_id = lesson.module_id;
+    let mut active: lessons::ActiveModel = lesson.into();
+    active.published = Set(published);
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(db).await?;
+    Ok(module_id)
+}

@@ -1,0 +1,27 @@
+//! Authoring queries and writes (server only). Every function here trusts that
+//! the caller is an author: the server functions check it first ([`author`]).
+
+pub mod arrange;
+pub mod lessons;
+pub mod modules;
+pub mod placing;
+pub mod questions;
+pub mod quizzes;
+pub mod resources;
+
+use crate::accounts::CurrentUser;
+use crate::error::AppError;
+use crate::roles::Role;
+
+/// The people who write the content: trainers and the coordinator.
+pub const AUTHORS: &[Role] = &[Role::Trainer, Role::Coordinator];
+
+/// The signed-in author, or `Unauthenticated` / `Forbidden`.
+pub async fn author() -> Result<CurrentUser, AppError> {
+    crate::auth::require(AUTHORS).await
+}
+
+/// A field's French message as the 422 answer.
+pub fn invalid(message: String) -> AppError {
+    AppError::invalid(message)
+}

@@ -1,0 +1,147 @@
+//! Quizzes: creation (a draft with a 70 % pass mark), the outline with every
+//! question and its answers, the settings and the publication.
+
+use std::collections::HashSet;
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QuerySelect, TransactionTrait,
+};
+
+use super::{invalid, modules};
+use crate::authoring::answers_format;
+use crate::authoring::api::{NewQuiz, QuizUpdate};
+use crate::authoring::fields;
+use crate::authoring::types::{ObjectiveItem, QuestionDraft, QuizOutline};
+use crate::db::entities::{attempt_answers, questions, quizzes};
+use crate::error::AppError;
+
+/// The pass mark a new quiz starts with; the author changes it in the settings.
+const DEFAULT_PASS_MARK: i32 = 70;
+
+pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<quizzes::Model, AppError> {
+    quizzes::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn create(db: &DatabaseConnection, input: NewQuiz) -> Result<i32, AppError> {
+    let title = fields::title(&input.title).map_err(invalid)?;
+    let txn = db.begin().await?;
+    let module = modules::find(&txn, input.module_id).await?;
+    let now = chrono::Utc::now();
+    let quiz = quizzes::ActiveModel {
+        module_id: Set(module.id),
+        title: Set(title),
+        pass_mark_percent: Set(DEFAULT_PASS_MARK),
+        max_attempts: Set(None),
+        time_limit_minutes: Set(None),
+        shuffle: Set(false),
+        published: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(quiz.id)
+}
+
+/// The questions of `ids` that learners have answered.
+pub async fn answered(
+    db: &impl sea_orm::ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<HashSet<i32>, AppError> {
+    let rows: Vec<i32> = attempt_answers::Entity::find()
+        .select_only()
+        .column(attempt_answers::Column::QuestionId)
+        .distinct()
+        .filter(attempt_answers::Column::QuestionId.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<QuizOutline, AppError> {
+    let data = crate::quiz::service::data::load(db, id).await?;
+    let objectives = modules::objectives(db, data.module.id).await?;
+    let answered = answered(db, data.questions.iter().map(|q| q.model.id)).await?;
+    Ok(QuizOutline {
+        id: data.quiz.id,
+        module_id: data.module.id,
+        module_title: data.module.title,
+        title: data.quiz.title,
+        pass_mark_percent: data.quiz.pass_mark_percent,
+        max_attempts: data.quiz.max_attempts,
+        time_limit_minutes: data.quiz.time_limit_minutes,
+        shuffle: data.quiz.shuffle,
+        published: data.quiz.published,
+        objectives: objectives
+            .into_iter()
+            .map(|o| ObjectiveItem {
+                id: o.id,
+                label: o.label,
+            })
+            .collect(),
+        questions: data
+            .questions
+            .into_iter()
+            .map(|q| QuestionDraft {
+                answers: answers_format::format(q.kind, &super::questions::stored(&q)),
+                answered: answered.contains(&q.model.id),
+                id: q.model.id,
+                kind: q.kind.code().to_owned(),
+                prompt: q.model.prompt,
+                feedback: q.model.feedback,
+                objective_id: q.model.objective_id,
+                points: q.model.points,
+            })
+            .collect(),
+    })
+}
+
+pub async fn update(db: &DatabaseConnection, input: QuizUpdate) -> Result<(), AppError> {
+    let title = fields::title(&input.title).map_err(invalid)?;
+    let pass_mark = fields::pass_mark(&input.pass_mark_percent).map_err(invalid)?;
+    let max_attempts = fields::optional_positive("Le nombre de tentatives", &input.max_attempts)
+        .map_err(invalid)?;
+    let time_limit =
+        fields::optional_positive("La durée limite", &input.time_limit_minutes).map_err(invalid)?;
+    let quiz = find(db, input.id).await?;
+    let mut active: quizzes::ActiveModel = quiz.into();
+    active.title = Set(title);
+    active.pass_mark_percent = Set(pass_mark);
+    active.max_attempts = Set(max_attempts);
+    active.time_limit_minutes = Set(time_limit);
+    active.shuffle = Set(input.shuffle);
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(db).await?;
+    Ok(())
+}
+
+/// Publishes or withdraws a quiz; returns its module's id. A quiz without questions stays a draft.
+pub async fn publish(db: &DatabaseConnection, id: i32, published: bool) -> Result<i32, AppError> {
+    let txn = db.begin().await?;
+    let quiz = find(&txn, id).await?;
+    if published {
+        let count = questions::Entity::find()
+            .filter(questions::Column::QuizId.eq(id))
+            .count(&txn)
+            .await?;
+        if count == 0 {
+            return Err(AppError::invalid(
+                "Ce quiz n’a pas de question : ajoutez-en au moins une avant de le publier.",
+            ));
+        }
+    }
+    let module_id = quiz.module_id;
+    let mut active: quizzes::ActiveModel = quiz.into();
+    active.published = Set(published);
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(&txn).await?;
+    txn.commit().await?;
+    Ok(module_id)
+}

@@ -1,0 +1,107 @@
+//! What the authoring pages receive from the server: every module, lesson and
+//! quiz, drafts included, and the answers of questions (for authors only).
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleRow {
+    pub id: i32,
+    pub slug: String,
+    pub title: String,
+    pub published: bool,
+    pub lessons: usize,
+    pub quizzes: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObjectiveItem {
+    pub id: i32,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonItem {
+    pub id: i32,
+    pub title: String,
+    pub estimated_minutes: i32,
+    pub published: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResourceItem {
+    pub id: i32,
+    pub kind: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizItem {
+    pub id: i32,
+    pub title: String,
+    pub published: bool,
+    pub questions: usize,
+}
+
+/// A module and everything in it, drafts included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleOutline {
+    pub id: i32,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub duration_minutes: i32,
+    pub audience: String,
+    pub prerequisites: String,
+    pub published: bool,
+    pub objectives: Vec<ObjectiveItem>,
+    pub lessons: Vec<LessonItem>,
+    pub resources: Vec<ResourceItem>,
+    pub quizzes: Vec<QuizItem>,
+}
+
+/// A lesson being written, with the preview of its saved text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonDraft {
+    pub id: i32,
+    pub module_id: i32,
+    pub module_title: String,
+    pub title: String,
+    pub estimated_minutes: i32,
+    pub body_markdown: String,
+    pub published: bool,
+    pub html: String,
+}
+
+/// A question with its answers written the way the form expects them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionDraft {
+    pub id: i32,
+    /// The kind's code ([`crate::quiz::grading::QuestionKind::code`]).
+    pub kind: String,
+    pub prompt: String,
+    pub feedback: String,
+    pub objective_id: Option<i32>,
+    pub points: i32,
+    /// The answers textarea ([`super::answers_format::format`]).
+    pub answers: String,
+    /// Whether learners have answered it (its kind and answers are then frozen).
+    pub answered: bool,
+}
+
+/// A quiz, its settings and its questions with their answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuizOutline {
+    pub id: i32,
+    pub module_id: i32,
+    pub module_title: String,
+    pub title: String,
+    pub pass_mark_percent: i32,
+    pub max_attempts: Option<i32>,
+    pub time_limit_minutes: Option<i32>,
+    pub shuffle: bool,
+    pub published: bool,
+    pub objectives: Vec<ObjectiveItem>,
+    pub questions: Vec<QuestionDraft>,
+}
