@@ -65,6 +65,7 @@ test('a learner reads a lesson, takes the quiz and sees score and feedback', asy
   // Saved answers come back, whether the page was reloaded (no JavaScript) or not.
   await expect(hotline.getByLabel('Votre réponse')).toHaveValue('le 3114');
   await expect(victims.getByLabel('Vrai', { exact: true })).toBeChecked();
+  await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Envoyer mes réponses', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Résultat — tentative n° 1' })).toBeVisible();

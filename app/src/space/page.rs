@@ -7,11 +7,15 @@ use leptos_router::components::A;
 
 use super::progress::ProgressTable;
 use crate::accounts::context::use_session;
+use crate::catalogue::api::my_progress;
 use crate::roles::Role;
 
 #[component]
 pub fn SpacePage() -> impl IntoView {
     let session = use_session();
+    // Created here, not inside the `Suspend` below: a resource created after an
+    // `.await` would run without the request's context on the server.
+    let progress = Resource::new(|| (), |_| my_progress());
     view! {
         <Title text="Mon espace"/>
         <section class="page">
@@ -33,7 +37,7 @@ pub fn SpacePage() -> impl IntoView {
                                     <li><A href="/coordination/comptes">"Gérer les comptes"</A></li>
                                 })}
                             </ul>
-                            <ProgressTable/>
+                            <ProgressTable progress/>
                         }.into_any(),
                     }
                 })}

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::catalogue::api::my_progress;
+use crate::catalogue::ModuleProgress;
+use crate::error::AppError;
 use crate::quiz::types::format_percent;
 
 #[component]
-pub fn ProgressTable() -> impl IntoView {
-    let progress = Resource::new(|| (), |_| my_progress());
+pub fn ProgressTable(progress: Resource<Result<Vec<ModuleProgress>, AppError>>) -> impl IntoView {
     view! {
         <h2>"Ma progression"</h2>
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>

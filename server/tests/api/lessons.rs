@@ -274,3 +274,12 @@ async fn my_progress_counts_lessons_done_and_the_best_quiz_score() {
             .all(|m| m.lessons_done == 0 && m.best_quiz_percent.is_none())
     );
 }
+
+#[tokio::test]
+async fn a_visitor_has_no_progress() {
+    let app = TestApp::spawn_with_demo().await;
+    let response = app.server_fn("catalogue/my_progress", &[]).await;
+    assert_eq!(response.status(), 200);
+    let progress: Vec<app::catalogue::ModuleProgress> = response.json().await.expect("json");
+    assert!(progress.is_empty());
+}

@@ -1,0 +1,62 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible } from './fixtures';
+
+/**
+ * A trainer writes a new question in the « Atelier », and a learner who then
+ * starts the quiz sees it. Runs with JavaScript on and off.
+ */
+
+const PASSWORD = 'Demo-Relais-2026';
+const MODULE = 'Prévention et gestion des situations de crise';
+
+async function signIn(page: Page, visit: (path: string) => Promise<unknown>, email: string) {
+  await visit('/connexion');
+  await expectAccessible(page);
+  await page.getByLabel('Adresse e-mail (obligatoire)').fill(email);
+  await page.getByLabel('Mot de passe (obligatoire)').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+  await expect(page).toHaveURL((url) => url.pathname === '/mon-espace');
+  await expectAccessible(page);
+}
+
+test('a trainer writes a question that a learner then sees in the quiz', async ({ page, visit }, testInfo) => {
+  const js = testInfo.project.name === 'chromium-js';
+  const prompt = `Après une crise, reprendre contact avec la personne fait partie de l’accompagnement (${testInfo.project.name}).`;
+
+  await signIn(page, visit, js ? 'formateur@demo.relais.fr' : 'formateur.clsm@demo.relais.fr');
+  await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Atelier', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Atelier' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: MODULE, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(MODULE) })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: `Quiz – ${MODULE}`, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Quiz – ${MODULE}` })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('Type (obligatoire)').selectOption({ label: 'Vrai ou faux' });
+  await page.getByLabel('Énoncé (obligatoire)').fill(prompt);
+  await page.getByLabel('Réponses (obligatoire)').fill('vrai');
+  await page.getByLabel('Commentaire montré après la réponse').fill('Reprendre des nouvelles aide la personne à ne pas rester seule.');
+  await page.getByRole('button', { name: 'Enregistrer la question', exact: true }).click();
+  await expect(page.getByText(prompt)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Se connecter', exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  await signIn(page, visit, js ? 'apprenant03@demo.relais.fr' : 'apprenant04@demo.relais.fr');
+  await visit('/formations');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: MODULE, exact: true }).click();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: `Quiz – ${MODULE}` }).click();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Commencer une tentative', exact: true }).click();
+  await expect(page).toHaveURL(/\/quiz\/tentatives\/\d+$/);
+  const question = page.getByRole('group', { name: new RegExp(prompt.replace(/[()]/g, '.')) });
+  await expect(question).toBeVisible();
+  await expect(question.getByLabel('Vrai', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+});
