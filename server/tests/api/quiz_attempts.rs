@@ -269,3 +269,40 @@ async fn a_learner_never_sees_or_answers_another_learners_attempt() {
     let sheet = open(attempt(&app, &alice.client, id).await);
     assert!(sheet.questions.iter().all(|q| q.saved.is_some()));
 }
+
+#[tokio::test]
+async fn a_question_added_during_an_attempt_does_not_count_against_it() {
+    use app::db::entities::questions;
+    let app = TestApp::spawn_with_demo().await;
+    let learner = app.signed_in(Role::Learner).await;
+    let quiz = demo_quiz(&app).await;
+    let fields = right_answers(&app, quiz).await;
+    let id = start_ok(&app, &learner.client, quiz).await;
+
+    questions::ActiveModel {
+        quiz_id: Set(quiz),
+        position: Set(99),
+        kind: Set("short_answer".into()),
+        prompt: Set("Question ajoutée pendant la tentative".into()),
+        feedback: Set("—".into()),
+        objective_id: Set(None),
+        points: Set(3),
+        accepted_answers: Set(Some(serde_json::json!(["oui"]))),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect("new question");
+    answer(&app, &learner.client, id, "submit", &fields).await;
+
+    let result = closed(attempt(&app, &learner.client, id).await);
+    assert!((result.percent - 100.0).abs() < 1e-9, "{}", result.percent);
+    assert!(result.passed);
+    assert!(
+        result
+            .questions
+            .iter()
+            .all(|q| q.prompt != "Question ajoutée pendant la tentative"),
+        "the result lists what the attempt showed"
+    );
+}

@@ -373,6 +373,18 @@ async fn grade_and_close(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     let responses = saved_responses(txn, attempt_id).await?;
+    let attempt = quiz_attempts::Entity::find_by_id(attempt_id)
+        .one(txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // Out of the questions this attempt showed: one added to the quiz since
+    // it started cannot be earned, so it does not count against the learner.
+    let max: f64 = layout_of(&attempt)?
+        .questions
+        .iter()
+        .filter_map(|laid| data.question(laid.question_id))
+        .map(|q| f64::from(q.model.points))
+        .sum();
     let mut score = 0.0;
     for (question_id, response) in &responses {
         let Some(q) = data.question(*question_id) else {
@@ -387,7 +399,6 @@ async fn grade_and_close(
             .exec(txn)
             .await?;
     }
-    let max = data.max_points();
     let closed = quiz_attempts::Entity::update_many()
         .col_expr(quiz_attempts::Column::SubmittedAt, Expr::value(now))
         .col_expr(quiz_attempts::Column::Score, Expr::value(score))
