@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod draft;
+pub mod emails;
 pub mod labels;
 pub mod seats;
 

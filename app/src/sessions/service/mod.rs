@@ -1,1 +1,10 @@
+//! The sessions' work on the database (server only): who may manage a
+//! session, saving sessions, enrolling under a lock, the convocation email,
+//! and the views sent to pages.
 
+pub mod access;
+pub mod convocation;
+pub mod enrol;
+pub mod ics;
+pub mod save;
+pub mod view;
