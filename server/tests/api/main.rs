@@ -24,3 +24,6 @@ mod quiz_results;
 mod quiz_support;
 mod role_matrix;
 mod schema;
+mod sessions;
+mod sessions_mail;
+mod sessions_support;
