@@ -118,6 +118,13 @@ pub struct SessionSummary {
     pub remaining: i64,
 }
 
+/// The public list and the modules its filter offers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionList {
+    pub sessions: Vec<SessionSummary>,
+    pub modules: Vec<Choice>,
+}
+
 /// The caller's own enrolment in a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MyEnrolment {

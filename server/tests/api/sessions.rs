@@ -7,7 +7,7 @@ use sea_orm::{EntityTrait, PaginatorTrait};
 use app::db::entities::{email_outbox, training_sessions};
 use app::roles::Role;
 use app::sessions::rules::EnrolmentStatus;
-use app::sessions::types::{AddLearnersReport, SessionDetail, SessionSummary};
+use app::sessions::types::{AddLearnersReport, SessionDetail, SessionList, SessionSummary};
 
 use crate::helpers::TestApp;
 use crate::sessions_support::{
@@ -98,19 +98,21 @@ async fn a_session_keeps_its_local_hours_and_its_trainer_creator() {
         .await
         .expect("list");
     assert_eq!(mine.iter().map(|s| s.id).collect::<Vec<_>>(), [id]);
-    let public: Vec<SessionSummary> = app
+    let public = app
         .call(&app.client, "sessions/list", &[("input[month]", "2030-04")])
         .await
-        .json()
+        .json::<SessionList>()
         .await
-        .expect("list");
+        .expect("list")
+        .sessions;
     assert_eq!(public.len(), 1);
-    let none: Vec<SessionSummary> = app
+    let none = app
         .call(&app.client, "sessions/list", &[("input[month]", "2030-05")])
         .await
-        .json()
+        .json::<SessionList>()
         .await
-        .expect("list");
+        .expect("list")
+        .sessions;
     assert!(none.is_empty());
 }
 

@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::sessions::types::{ListFilter, SessionSummary};
+use crate::sessions::types::{ListFilter, SessionList};
 
 #[server(endpoint = "sessions/list")]
-pub async fn list_sessions(input: ListFilter) -> Result<Vec<SessionSummary>, AppError> {
+pub async fn list_sessions(input: ListFilter) -> Result<SessionList, AppError> {
     crate::http::respond(async move {
         let state = crate::state::app_state()?;
         crate::sessions::service::view::list(&state.db, &input).await

@@ -20,7 +20,7 @@ use crate::sessions::rules::seats::{enrolment_open, learner_may_cancel, remainin
 use crate::sessions::rules::{EnrolmentStatus, HalfDay, Mode, Status};
 use crate::sessions::types::{
     Choice, FormOptions, ListFilter, MyEnrolment, RosterLine, SessionDetail, SessionForm,
-    SessionSummary, SlotForm, SlotView,
+    SessionList, SessionSummary, SlotForm, SlotView,
 };
 
 fn slot_view(s: &session_slots::Model) -> SlotView {
@@ -103,7 +103,25 @@ async fn summaries(
 }
 
 /// Sessions not yet over (cancelled ones included, shown as such), first slot first.
-pub async fn list(
+pub async fn list(db: &DatabaseConnection, filter: &ListFilter) -> Result<SessionList, AppError> {
+    let modules = modules::Entity::find()
+        .filter(modules::Column::Published.eq(true))
+        .order_by_asc(modules::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| Choice {
+            id: m.id,
+            label: m.title,
+        })
+        .collect();
+    Ok(SessionList {
+        sessions: upcoming(db, filter).await?,
+        modules,
+    })
+}
+
+async fn upcoming(
     db: &DatabaseConnection,
     filter: &ListFilter,
 ) -> Result<Vec<SessionSummary>, AppError> {
