@@ -26,4 +26,5 @@ mod role_matrix;
 mod schema;
 mod sessions;
 mod sessions_mail;
+mod sessions_pages;
 mod sessions_support;

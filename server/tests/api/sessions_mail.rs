@@ -35,7 +35,10 @@ async fn the_convocation_arrives_with_an_ics_in_utc() {
     let received = smtp.wait_for(1, 20).await;
     assert_eq!(received.len(), 1);
     let mail = &received[0];
-    assert_eq!(mail.envelope_to, [learner.email.clone()]);
+    assert_eq!(
+        mail.envelope_to.as_slice(),
+        std::slice::from_ref(&learner.email)
+    );
     assert!(mail.subject.contains("convocation"), "{}", mail.subject);
     assert!(
         mail.text.contains("mardi 16 avril 2030, 9 h 00 – 12 h 30"),

@@ -80,7 +80,7 @@ pub async fn lock_session(
             .ok_or(AppError::NotFound);
     }
     Entity::update_many()
-        .col_expr(Column::UpdatedAt, Expr::col(Column::UpdatedAt).into())
+        .col_expr(Column::UpdatedAt, Expr::col(Column::UpdatedAt))
         .filter(Column::Id.eq(id))
         .exec(txn)
         .await?;

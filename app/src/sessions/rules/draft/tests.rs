@@ -56,11 +56,15 @@ fn each_mode_requires_its_place_or_link() {
     f.visio_url = String::new();
     assert!(
         parse_session_form(&f)
-            .unwrap_err()
+            .expect_err("refused")
             .contains("visioconférence")
     );
     f.visio_url = "http://visio.example.org".into();
-    assert!(parse_session_form(&f).unwrap_err().contains("https://"));
+    assert!(
+        parse_session_form(&f)
+            .expect_err("refused")
+            .contains("https://")
+    );
     f.visio_url = "https://visio.example.org/a b".into();
     assert!(parse_session_form(&f).is_err());
     f.visio_url = "https://visio.example.org/a".into();
@@ -73,14 +77,19 @@ fn each_mode_requires_its_place_or_link() {
     let mut f = form();
     f.mode = "presentiel".into();
     f.place_address = "  ".into();
-    assert!(parse_session_form(&f).unwrap_err().contains("adresse"));
+    assert!(
+        parse_session_form(&f)
+            .expect_err("refused")
+            .contains("adresse")
+    );
     f.place_address = "Metz".into();
     assert_eq!(parse_session_form(&f).expect("in person").visio_url, None);
 }
 
 #[test]
 fn bad_values_are_named_in_french() {
-    let cases: [(fn(&mut SessionForm), &str); 7] = [
+    type Change = fn(&mut SessionForm);
+    let cases: [(Change, &str); 7] = [
         (|f| f.capacity = "0".into(), "capacité"),
         (|f| f.capacity = "douze".into(), "capacité"),
         (|f| f.title = " ".into(), "titre"),
@@ -110,11 +119,15 @@ fn at_least_one_slot_is_needed() {
     f.slot_2 = SlotForm::default();
     assert!(
         parse_session_form(&f)
-            .unwrap_err()
+            .expect_err("refused")
             .contains("au moins un créneau")
     );
     f.slot_3.start = "09:00".into();
-    assert!(parse_session_form(&f).unwrap_err().contains("Créneau 3"));
+    assert!(
+        parse_session_form(&f)
+            .expect_err("refused")
+            .contains("Créneau 3")
+    );
 }
 
 #[test]
