@@ -25,6 +25,7 @@ mod quiz_support;
 mod role_matrix;
 mod schema;
 mod sessions;
+mod sessions_access;
 mod sessions_mail;
 mod sessions_pages;
 mod sessions_support;

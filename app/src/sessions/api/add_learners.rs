@@ -17,56 +17,17 @@ pub struct AddLearnersInput {
 
 #[server(endpoint = "sessions/add_learners")]
 pub async fn add_learners(input: AddLearnersInput) -> Result<AddLearnersReport, AppError> {
-    crate::http::respond(ssr::add_learners(input)).await
-}
-
-#[cfg(feature = "ssr")]
-mod ssr {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-    use super::AddLearnersInput;
-    use crate::db::entities::users;
-    use crate::error::AppError;
-    use crate::roles::Role;
-    use crate::sessions::rules::EnrolmentStatus;
-    use crate::sessions::rules::emails::parse_email_list;
-    use crate::sessions::service::{access, enrol};
-    use crate::sessions::types::AddLearnersReport;
-
-    pub async fn add_learners(input: AddLearnersInput) -> Result<AddLearnersReport, AppError> {
+    crate::http::respond(async move {
+        use crate::roles::Role;
         let user = crate::auth::require(&[Role::Trainer, Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
-        access::require_manager(&state.db, &user, input.session_id).await?;
-        let emails = parse_email_list(&input.emails);
-        if emails.is_empty() {
-            return Err(AppError::invalid("Collez au moins une adresse e-mail."));
-        }
-        if emails.len() > 200 {
-            return Err(AppError::invalid("Ajoutez au plus 200 adresses à la fois."));
-        }
-        let accounts = users::Entity::find()
-            .filter(users::Column::Email.is_in(emails.clone()))
-            .filter(users::Column::Active.eq(true))
-            .all(&state.db)
-            .await?;
-        let mut report = AddLearnersReport::default();
-        let mut ids = Vec::new();
-        for email in emails {
-            match accounts
-                .iter()
-                .find(|u| u.email.as_deref() == Some(email.as_str()))
-            {
-                Some(u) => ids.push(u.id),
-                None => report.unknown.push(email),
-            }
-        }
-        for outcome in enrol::enrol_many(&state.db, input.session_id, &ids).await? {
-            match outcome {
-                enrol::Outcome::AlreadyThere => report.already += 1,
-                enrol::Outcome::Enrolled(EnrolmentStatus::Confirmed) => report.confirmed += 1,
-                enrol::Outcome::Enrolled(_) => report.waiting += 1,
-            }
-        }
-        Ok(report)
-    }
+        crate::sessions::service::add_learners::add_by_email(
+            &state.db,
+            &user,
+            input.session_id,
+            &input.emails,
+        )
+        .await
+    })
+    .await
 }

@@ -11,7 +11,7 @@ pub async fn get_session(session_id: i32) -> Result<SessionDetail, AppError> {
     crate::http::respond(async move {
         let user = crate::auth::current_user().await?;
         let state = crate::state::app_state()?;
-        crate::sessions::service::view::detail(&state.db, user.as_ref(), session_id).await
+        crate::sessions::service::detail::detail(&state.db, user.as_ref(), session_id).await
     })
     .await
 }

@@ -3,8 +3,11 @@
 //! and the views sent to pages.
 
 pub mod access;
+pub mod add_learners;
 pub mod convocation;
+pub mod detail;
 pub mod enrol;
 pub mod ics;
 pub mod save;
+pub mod slots;
 pub mod view;

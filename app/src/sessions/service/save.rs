@@ -1,8 +1,6 @@
 //! Creating, updating, duplicating and cancelling sessions, each in one
 //! transaction: a form that fails a check stores nothing.
 
-use std::collections::HashSet;
-
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
@@ -11,6 +9,7 @@ use sea_orm::{
 
 use super::access::{lock_session, require_manager};
 use super::enrol::fill_from_waiting_list;
+use super::slots;
 use crate::accounts::CurrentUser;
 use crate::db::entities::{
     enrolments, modules, session_slots, session_trainers, training_sessions, users,
@@ -18,7 +17,7 @@ use crate::db::entities::{
 use crate::error::AppError;
 use crate::roles::Role;
 use crate::sessions::rules::calendar::to_utc;
-use crate::sessions::rules::draft::{SessionDraft, SlotDraft, parse_session_form};
+use crate::sessions::rules::draft::{SessionDraft, parse_session_form};
 use crate::sessions::rules::{EnrolmentStatus, Status};
 use crate::sessions::types::SessionForm;
 
@@ -91,59 +90,6 @@ async fn write_trainers(
     Ok(())
 }
 
-/// Keeps the slots whose day and half-day remain (their attendance with
-/// them), moves their hours, adds the new ones and removes the others.
-async fn write_slots(
-    db: &impl ConnectionTrait,
-    session_id: i32,
-    slots: &[SlotDraft],
-) -> Result<(), AppError> {
-    let existing = session_slots::Entity::find()
-        .filter(session_slots::Column::SessionId.eq(session_id))
-        .all(db)
-        .await?;
-    let mut kept = HashSet::new();
-    for s in slots {
-        let (starts, ends) = (to_utc(s.day, s.start), to_utc(s.day, s.end));
-        match existing
-            .iter()
-            .find(|e| e.day == s.day && e.half_day == s.half_day.code())
-        {
-            Some(e) => {
-                kept.insert(e.id);
-                let mut a: session_slots::ActiveModel = e.clone().into();
-                a.starts_at = Set(starts);
-                a.ends_at = Set(ends);
-                a.update(db).await?;
-            }
-            None => {
-                session_slots::ActiveModel {
-                    session_id: Set(session_id),
-                    day: Set(s.day),
-                    half_day: Set(s.half_day.code().to_owned()),
-                    starts_at: Set(starts),
-                    ends_at: Set(ends),
-                    ..Default::default()
-                }
-                .insert(db)
-                .await?;
-            }
-        }
-    }
-    let gone: Vec<i32> = existing
-        .iter()
-        .map(|e| e.id)
-        .filter(|id| !kept.contains(id))
-        .collect();
-    if !gone.is_empty() {
-        session_slots::Entity::delete_many()
-            .filter(session_slots::Column::Id.is_in(gone))
-            .exec(db)
-            .await?;
-    }
-    Ok(())
-}
-
 pub async fn create(
     db: &DatabaseConnection,
     user: &CurrentUser,
@@ -165,7 +111,7 @@ pub async fn create(
     apply(&mut a, &draft);
     let session = a.insert(&txn).await?;
     write_trainers(&txn, session.id, &draft.trainers).await?;
-    write_slots(&txn, session.id, &draft.slots).await?;
+    slots::write(&txn, session.id, &draft.slots).await?;
     txn.commit().await?;
     Ok(session.id)
 }
@@ -204,7 +150,7 @@ pub async fn update(
     apply(&mut a, &draft);
     let session = a.update(&txn).await?;
     write_trainers(&txn, id, &draft.trainers).await?;
-    write_slots(&txn, id, &draft.slots).await?;
+    slots::write(&txn, id, &draft.slots).await?;
     fill_from_waiting_list(&txn, &session).await?;
     txn.commit().await?;
     Ok(id)
