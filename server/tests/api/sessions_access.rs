@@ -111,3 +111,64 @@ async fn a_learner_cannot_see_or_cancel_another_learners_enrolment() {
     let seen_by_lea = detail(&app, &lea.client, session).await;
     assert!(seen_by_lea.visio_url.is_some());
 }
+
+#[tokio::test]
+async fn learners_cancel_until_the_deadline_and_trainers_at_any_time() {
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+
+    let app = TestApp::spawn().await;
+    let trainer = app.signed_in(Role::Trainer).await;
+    let lea = app.signed_in(Role::Learner).await;
+    let paul = app.signed_in(Role::Learner).await;
+    let session = create_session(&app, &trainer, None, 1).await;
+    assert_eq!(enrol(&app, &lea, session).await.status(), 200);
+    assert_eq!(enrol(&app, &paul, session).await.status(), 200);
+    // The enrolment deadline has passed.
+    let row = app::db::entities::training_sessions::Entity::find_by_id(session)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("session");
+    let mut row: app::db::entities::training_sessions::ActiveModel = row.into();
+    row.enrolment_deadline = Set(Some(chrono::Utc::now() - chrono::Duration::hours(1)));
+    row.update(&app.db).await.expect("deadline");
+    let rows = enrolment_rows(&app, session).await;
+    let leas = rows
+        .iter()
+        .find(|e| e.user_id == lea.id)
+        .expect("lea")
+        .id
+        .to_string();
+
+    let late = app
+        .call(
+            &lea.client,
+            "sessions/cancel_enrolment",
+            &[("input[enrolment_id]", &leas)],
+        )
+        .await;
+    assert_eq!(late.status(), 422);
+    assert!(
+        late.text()
+            .await
+            .expect("body")
+            .contains("délai d’annulation")
+    );
+    let d = detail(&app, &lea.client, session).await;
+    assert_eq!(d.mine.map(|m| m.may_cancel), Some(false));
+
+    let by_trainer = app
+        .call(
+            &trainer.client,
+            "sessions/cancel_enrolment",
+            &[("input[enrolment_id]", &leas)],
+        )
+        .await;
+    assert_eq!(by_trainer.status(), 200);
+    let rows = enrolment_rows(&app, session).await;
+    let paul_now = rows.iter().find(|e| e.user_id == paul.id).expect("paul");
+    assert_eq!(
+        paul_now.status, "confirmee",
+        "promoted from the waiting list"
+    );
+}

@@ -232,6 +232,16 @@ pub async fn cancel(
     if was_confirmed {
         fill_from_waiting_list(&txn, &session).await?;
     }
+    if found.user_id != user.id {
+        crate::audit::record(
+            &txn,
+            Some(user.id),
+            "enrolment_cancelled",
+            Some(("enrolment", enrolment_id)),
+            Some(serde_json::json!({ "session": session.id, "learner": found.user_id })),
+        )
+        .await?;
+    }
     txn.commit().await?;
     Ok(session.id)
 }

@@ -244,6 +244,14 @@ pub async fn cancel(
     a.cancel_reason = Set(Some(reason.to_owned()));
     a.updated_at = Set(Utc::now());
     a.update(&txn).await?;
+    crate::audit::record(
+        &txn,
+        Some(user.id),
+        "session_cancelled",
+        Some(("training_session", id)),
+        Some(serde_json::json!({ "reason": reason })),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
