@@ -48,3 +48,31 @@ async fn the_pages_show_seats_rosters_and_forms() {
     assert!(edit.contains("value=\"2030-04-16\""));
     assert!(edit.contains("value=\"14:00\""));
 }
+
+#[tokio::test]
+async fn enrolling_works_as_a_plain_html_form_post() {
+    let app = TestApp::spawn().await;
+    let trainer = app.signed_in(Role::Trainer).await;
+    let learner = app.signed_in(Role::Learner).await;
+    let session = create_session(&app, &trainer, None, 3).await;
+    let page_url = app.url(&format!("/sessions/{session}"));
+
+    let response = learner
+        .client
+        .post(app.url("/api/sessions/enrol"))
+        .header("Accept", "text/html")
+        .header("Referer", &page_url)
+        .form(&[("input[session_id]", session.to_string())])
+        .send()
+        .await
+        .expect("POST");
+
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let location = response.headers()["location"].to_str().expect("location");
+    assert!(
+        location.ends_with(&format!("/sessions/{session}")),
+        "{location}"
+    );
+    let html = page(&app, &learner.client, &format!("/sessions/{session}")).await;
+    assert!(html.contains("Inscription confirmée"));
+}
