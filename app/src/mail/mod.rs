@@ -3,4 +3,5 @@
 
 pub mod convocation;
 pub mod outbox;
+pub mod session_cancelled;
 pub mod templates;

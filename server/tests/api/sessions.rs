@@ -242,6 +242,8 @@ async fn a_cancelled_session_shows_its_reason_and_takes_no_enrolment() {
     let learner = app.signed_in(Role::Learner).await;
     let session = create_session(&app, &coordinator, Some(coordinator.id), 5).await;
     let sid = session.to_string();
+    let enrolled = app.signed_in(Role::Learner).await;
+    assert_eq!(enrol(&app, &enrolled, session).await.status(), 200);
 
     let r = app
         .call(
@@ -264,6 +266,16 @@ async fn a_cancelled_session_shows_its_reason_and_takes_no_enrolment() {
     assert_eq!(r.status(), 200);
 
     assert_eq!(enrol(&app, &learner, session).await.status(), 422);
+    let notices: Vec<email_outbox::Model> = email_outbox::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .filter(|e| e.kind == "session_cancelled")
+        .collect();
+    assert_eq!(notices.len(), 1);
+    assert_eq!(notices[0].recipient, enrolled.email);
+    assert!(notices[0].body_text.contains("Intervenante malade"));
     let d = detail(&app, &app.client, session).await;
     assert_eq!(d.cancel_reason.as_deref(), Some("Intervenante malade"));
     let copy: i32 = app

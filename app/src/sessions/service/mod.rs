@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod add_learners;
+pub mod cancellation;
 pub mod convocation;
 pub mod detail;
 pub mod enrol;

@@ -243,7 +243,8 @@ pub async fn cancel(
     a.status = Set(Status::Cancelled.code().to_owned());
     a.cancel_reason = Set(Some(reason.to_owned()));
     a.updated_at = Set(Utc::now());
-    a.update(&txn).await?;
+    let session = a.update(&txn).await?;
+    super::cancellation::notify(&txn, &session, reason).await?;
     crate::audit::record(
         &txn,
         Some(user.id),
