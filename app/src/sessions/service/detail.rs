@@ -92,6 +92,7 @@ pub async fn detail(
                     id: e.id,
                     status,
                     may_cancel: status != EnrolmentStatus::Cancelled
+                        && session.status == Status::Planned.code()
                         && learner_may_cancel(now, session.enrolment_deadline, first),
                 })
             }),
