@@ -8,6 +8,7 @@ use leptos_router::components::A;
 use super::progress::ProgressTable;
 use crate::accounts::context::use_session;
 use crate::roles::Role;
+use crate::sessions::pages::MySessions;
 
 #[component]
 pub fn SpacePage() -> impl IntoView {
@@ -28,11 +29,13 @@ pub fn SpacePage() -> impl IntoView {
                             <p>"Vous êtes connecté·e en tant que "<strong>{user.role.label()}</strong>"."</p>
                             <ul class="steps">
                                 <li><A href="/formations">"Parcourir les formations"</A></li>
+                                <li><A href="/sessions">"S’inscrire à une session"</A></li>
                                 <li><A href="/profil">"Mon profil et mes données"</A></li>
                                 {(user.role == Role::Coordinator).then(|| view! {
                                     <li><A href="/coordination/comptes">"Gérer les comptes"</A></li>
                                 })}
                             </ul>
+                            <MySessions/>
                             <ProgressTable/>
                         }.into_any(),
                     }

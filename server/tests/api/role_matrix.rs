@@ -214,6 +214,7 @@ fn cases(target: i32) -> Vec<Case> {
                 ("input[emails]", "personne@example.org"),
             ],
         ),
+        case("sessions/mine", Access::SignedIn, &[]),
         case(
             "sessions/enrol",
             Access::SignedIn,

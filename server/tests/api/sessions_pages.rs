@@ -75,4 +75,6 @@ async fn enrolling_works_as_a_plain_html_form_post() {
     );
     let html = page(&app, &learner.client, &format!("/sessions/{session}")).await;
     assert!(html.contains("Inscription confirmée"));
+    let space = page(&app, &learner.client, "/mon-espace").await;
+    assert!(space.contains("Mes sessions") && space.contains("Groupe du printemps"));
 }

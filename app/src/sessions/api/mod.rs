@@ -10,6 +10,7 @@ mod enrol;
 mod form_options;
 mod list;
 mod manage_list;
+mod mine;
 mod update;
 
 pub use add_learners::*;
@@ -22,6 +23,7 @@ pub use enrol::*;
 pub use form_options::*;
 pub use list::*;
 pub use manage_list::*;
+pub use mine::*;
 pub use update::*;
 
 use serde::{Deserialize, Serialize};

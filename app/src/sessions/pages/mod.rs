@@ -6,10 +6,12 @@ mod fields;
 mod form;
 mod list;
 mod manage;
+mod mine;
 
 pub use detail::SessionPage;
 pub use form::{EditSessionPage, NewSessionPage};
 pub use list::SessionsPage;
+pub use mine::MySessions;
 
 use crate::sessions::rules::calendar::french_date;
 use crate::sessions::types::{SessionSummary, SlotView};
