@@ -16,6 +16,7 @@ pub mod legal;
 pub mod outbox;
 pub mod quiz;
 pub mod roles;
+pub mod sessions;
 pub mod shell;
 pub mod space;
 

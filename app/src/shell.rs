@@ -19,6 +19,7 @@ use crate::layout::{Layout, NotFound};
 use crate::legal::{AccessibilityPage, PrivacyPage};
 use crate::outbox::{OutboxMessagePage, OutboxPage};
 use crate::quiz::pages::{AttemptPage, QuizPage, QuizResultsPage};
+use crate::sessions::pages::{EditSessionPage, NewSessionPage, SessionPage, SessionsPage};
 use crate::space::SpacePage;
 
 /// The document sent by the server around the application.
@@ -62,6 +63,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/formations") view=CataloguePage ssr=SsrMode::Async/>
                     <Route path=path!("/formations/:slug") view=ModulePage ssr=SsrMode::Async/>
                     <Route path=path!("/formations/:slug/lecons/:id") view=LessonReadPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions") view=SessionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/nouvelle") view=NewSessionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/:id") view=SessionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/:id/modifier") view=EditSessionPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id") view=QuizPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id/resultats") view=QuizResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/tentatives/:id") view=AttemptPage ssr=SsrMode::Async/>

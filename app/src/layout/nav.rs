@@ -17,7 +17,11 @@ const fn item(href: &'static str, label: &'static str) -> NavItem {
 /// Hiding a link is a convenience, never a rule: every page checks access on
 /// the server as well.
 pub fn nav_items(role: Option<Role>) -> Vec<NavItem> {
-    let mut items = vec![item("/", "Accueil"), item("/formations", "Formations")];
+    let mut items = vec![
+        item("/", "Accueil"),
+        item("/formations", "Formations"),
+        item("/sessions", "Sessions"),
+    ];
     match role {
         None => {}
         Some(Role::Learner) => items.push(item("/mon-espace", "Mon espace")),
@@ -46,7 +50,7 @@ mod tests {
 
     #[test]
     fn visitors_see_only_public_pages() {
-        assert_eq!(labels(None), ["Accueil", "Formations"]);
+        assert_eq!(labels(None), ["Accueil", "Formations", "Sessions"]);
     }
 
     #[test]
@@ -56,6 +60,9 @@ mod tests {
         assert!(labels(Some(Role::Coordinator)).contains(&"Pilotage"));
         assert!(labels(Some(Role::Coordinator)).contains(&"Comptes"));
         assert!(!labels(Some(Role::Trainer)).contains(&"Comptes"));
+        for role in [Role::Learner, Role::Trainer, Role::Coordinator] {
+            assert!(labels(Some(role)).contains(&"Sessions"));
+        }
     }
 
     #[test]

@@ -1,9 +1,14 @@
 //! Queuing a message: one row in `email_outbox`, keyed by an idempotency key
-//! so that a double click or a retry never queues the same message twice.
+//! so that a double click or a retry never queues the same message twice,
+//! and its files in `email_attachments`. Call it inside the transaction that
+//! makes the message true, so the worker never sees a row without its files.
 
-use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait, sea_query::OnConflict};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
+    sea_query::OnConflict,
+};
 
-use crate::db::entities::email_outbox;
+use crate::db::entities::{email_attachments, email_outbox};
 use crate::error::AppError;
 
 #[derive(Debug, Clone)]
@@ -15,11 +20,21 @@ pub struct NewEmail {
     pub subject: String,
     pub body_text: String,
     pub body_html: String,
+    pub attachments: Vec<NewAttachment>,
+}
+
+/// A file sent with a message, e.g. a calendar invitation.
+#[derive(Debug, Clone)]
+pub struct NewAttachment {
+    pub filename: String,
+    pub content_type: String,
+    pub content: Vec<u8>,
 }
 
 /// Queues `email` unless a message with the same key exists; returns whether it was queued.
 pub async fn queue(db: &impl ConnectionTrait, email: NewEmail) -> Result<bool, AppError> {
     let now = chrono::Utc::now();
+    let key = email.idempotency_key.clone();
     let row = email_outbox::ActiveModel {
         idempotency_key: Set(email.idempotency_key),
         kind: Set(email.kind.to_owned()),
@@ -41,5 +56,31 @@ pub async fn queue(db: &impl ConnectionTrait, email: NewEmail) -> Result<bool, A
         )
         .exec_without_returning(db)
         .await?;
-    Ok(inserted > 0)
+    if inserted == 0 {
+        return Ok(false);
+    }
+    if !email.attachments.is_empty() {
+        let email_id: i32 = email_outbox::Entity::find()
+            .select_only()
+            .column(email_outbox::Column::Id)
+            .filter(email_outbox::Column::IdempotencyKey.eq(key))
+            .into_tuple()
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("queued email vanished")))?;
+        let files = email
+            .attachments
+            .into_iter()
+            .map(|a| email_attachments::ActiveModel {
+                email_id: Set(email_id),
+                filename: Set(a.filename),
+                content_type: Set(a.content_type),
+                content: Set(a.content),
+                ..Default::default()
+            });
+        email_attachments::Entity::insert_many(files)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(true)
 }

@@ -3,17 +3,17 @@
 
 pub const ORGANISATION: &str = "Conseil local de santé mentale de Metz";
 
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     html_escape::encode_quoted_attribute(text).into_owned()
 }
 
-fn footer_text() -> String {
+pub(crate) fn footer_text() -> String {
     format!(
         "—\nRelais · {ORGANISATION}\nCe message vous est envoyé automatiquement ; merci de ne pas y répondre."
     )
 }
 
-fn wrap_html(body: &str) -> String {
+pub(crate) fn wrap_html(body: &str) -> String {
     format!(
         "<!DOCTYPE html><html lang=\"fr\"><body style=\"font-family:sans-serif;color:#1b1f24\">{body}\
          <hr><p style=\"color:#4a5563;font-size:0.9em\">Relais · {ORGANISATION}<br>\

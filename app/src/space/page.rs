@@ -9,6 +9,8 @@ use super::progress::ProgressTable;
 use crate::accounts::context::use_session;
 use crate::catalogue::api::my_progress;
 use crate::roles::Role;
+use crate::sessions::api::my_sessions;
+use crate::sessions::pages::MySessions;
 
 #[component]
 pub fn SpacePage() -> impl IntoView {
@@ -16,6 +18,7 @@ pub fn SpacePage() -> impl IntoView {
     // Created here, not inside the `Suspend` below: a resource created after an
     // `.await` would run without the request's context on the server.
     let progress = Resource::new(|| (), |_| my_progress());
+    let sessions = Resource::new(|| (), |_| my_sessions());
     view! {
         <Title text="Mon espace"/>
         <section class="page">
@@ -32,11 +35,13 @@ pub fn SpacePage() -> impl IntoView {
                             <p>"Vous êtes connecté·e en tant que "<strong>{user.role.label()}</strong>"."</p>
                             <ul class="steps">
                                 <li><A href="/formations">"Parcourir les formations"</A></li>
+                                <li><A href="/sessions">"S’inscrire à une session"</A></li>
                                 <li><A href="/profil">"Mon profil et mes données"</A></li>
                                 {(user.role == Role::Coordinator).then(|| view! {
                                     <li><A href="/coordination/comptes">"Gérer les comptes"</A></li>
                                 })}
                             </ul>
+                            <MySessions lines=sessions/>
                             <ProgressTable progress/>
                         }.into_any(),
                     }

@@ -64,6 +64,7 @@ async fn queuing_the_same_key_twice_stores_and_sends_one_message() {
             subject: "Convocation (double clic)".to_owned(),
             body_text: "x".to_owned(),
             body_html: "x".to_owned(),
+            attachments: Vec::new(),
         },
     )
     .await

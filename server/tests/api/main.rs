@@ -25,3 +25,8 @@ mod quiz_results;
 mod quiz_support;
 mod role_matrix;
 mod schema;
+mod sessions;
+mod sessions_access;
+mod sessions_mail;
+mod sessions_pages;
+mod sessions_support;

@@ -296,6 +296,62 @@ fn cases(target: i32) -> Vec<Case> {
             Access::Only(AUTHORS),
             &[("question_id", "1")],
         ),
+        case(
+            "sessions/list",
+            Access::Public,
+            &[("input[month]", "2030-04")],
+        ),
+        case("sessions/detail", Access::Public, &[("session_id", "1")]),
+        case("sessions/manage_list", Access::Only(AUTHORS), &[]),
+        case("sessions/form_options", Access::Only(AUTHORS), &[]),
+        case(
+            "sessions/create",
+            Access::Only(AUTHORS),
+            &[
+                ("input[module_id]", "1"),
+                ("input[title]", "Session de la matrice"),
+                ("input[mode]", "distanciel"),
+                ("input[visio_url]", "https://visio.example.org/a"),
+                ("input[capacity]", "12"),
+                ("input[programme_year]", "2030"),
+                ("input[slot_1][day]", "2030-04-16"),
+                ("input[slot_1][half_day]", "matin"),
+            ],
+        ),
+        case(
+            "sessions/update",
+            Access::Only(AUTHORS),
+            &[("input[session_id]", "1"), ("input[title]", "Modifiée")],
+        ),
+        case(
+            "sessions/duplicate",
+            Access::Only(AUTHORS),
+            &[("input[session_id]", "1")],
+        ),
+        case(
+            "sessions/cancel",
+            Access::Only(AUTHORS),
+            &[("input[session_id]", "1"), ("input[reason]", "Motif")],
+        ),
+        case(
+            "sessions/add_learners",
+            Access::Only(AUTHORS),
+            &[
+                ("input[session_id]", "1"),
+                ("input[emails]", "personne@example.org"),
+            ],
+        ),
+        case("sessions/mine", Access::Public, &[]),
+        case(
+            "sessions/enrol",
+            Access::SignedIn,
+            &[("input[session_id]", "1")],
+        ),
+        case(
+            "sessions/cancel_enrolment",
+            Access::SignedIn,
+            &[("input[enrolment_id]", "1")],
+        ),
         case("accounts/request_erasure", Access::SignedIn, &[]),
         case("accounts/sign_out", Access::Public, &[]),
     ]

@@ -194,6 +194,7 @@ pub async fn queue(db: &impl ConnectionTrait, key: &str, recipient: &str, subjec
             subject: subject.to_owned(),
             body_text: format!("Texte de {subject}"),
             body_html: format!("<p>HTML de {subject}</p>"),
+            attachments: Vec::new(),
         },
     )
     .await

@@ -89,6 +89,7 @@ mod ssr {
                 subject,
                 body_text,
                 body_html,
+                attachments: Vec::new(),
             },
         )
         .await?;

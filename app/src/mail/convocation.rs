@@ -1,0 +1,106 @@
+//! The French text of the convocation sent when a place in a session is
+//! confirmed (directly or from the waiting list), plain text and HTML.
+
+use super::templates::{escape, footer_text, wrap_html};
+
+/// What the convocation says; every field is already in local French form.
+#[derive(Debug, Clone)]
+pub struct Convocation {
+    pub display_name: String,
+    pub module_title: String,
+    pub session_title: String,
+    pub promoted: bool,
+    pub mode_label: String,
+    /// « mardi 14 avril 2026, 9 h 00 – 12 h 30 ».
+    pub slots: Vec<String>,
+    pub place: Option<String>,
+    pub visio_url: Option<String>,
+    pub link: String,
+}
+
+/// Subject, text and HTML of the convocation.
+pub fn convocation(c: &Convocation) -> (String, String, String) {
+    let subject = format!("Relais : convocation à la session « {} »", c.session_title);
+    let intro = if c.promoted {
+        "Une place s’est libérée : votre inscription, jusqu’ici sur liste d’attente, est confirmée."
+    } else {
+        "Votre inscription est confirmée."
+    };
+    let mut text = format!(
+        "Bonjour {},\n\n{intro}\n\nModule : {}\nSession : {}\nModalité : {}\n\nDates et horaires (heure de Paris) :\n",
+        c.display_name, c.module_title, c.session_title, c.mode_label
+    );
+    for s in &c.slots {
+        text.push_str(&format!("- {s}\n"));
+    }
+    if let Some(p) = &c.place {
+        text.push_str(&format!("\nLieu : {p}\n"));
+    }
+    if let Some(v) = &c.visio_url {
+        text.push_str(&format!("\nLien de visioconférence : {v}\n"));
+    }
+    text.push_str(&format!(
+        "\nLe fichier joint (convocation.ics) ajoute ces créneaux à votre agenda.\n\
+         Détails de la session et annulation : {}\n\n{}",
+        c.link,
+        footer_text()
+    ));
+
+    let slots: String = c
+        .slots
+        .iter()
+        .map(|s| format!("<li>{}</li>", escape(s)))
+        .collect();
+    let mut html = format!(
+        "<p>Bonjour {},</p><p>{intro}</p><dl>\
+         <dt>Module</dt><dd>{}</dd><dt>Session</dt><dd>{}</dd><dt>Modalité</dt><dd>{}</dd></dl>\
+         <h2 style=\"font-size:1.1em\">Dates et horaires (heure de Paris)</h2><ul>{slots}</ul>",
+        escape(&c.display_name),
+        escape(&c.module_title),
+        escape(&c.session_title),
+        escape(&c.mode_label),
+    );
+    if let Some(p) = &c.place {
+        html.push_str(&format!("<p>Lieu&nbsp;: {}</p>", escape(p)));
+    }
+    if let Some(v) = &c.visio_url {
+        html.push_str(&format!(
+            "<p>Lien de visioconférence&nbsp;: <a href=\"{0}\">{0}</a></p>",
+            escape(v)
+        ));
+    }
+    html.push_str(&format!(
+        "<p>Le fichier joint (convocation.ics) ajoute ces créneaux à votre agenda.</p>\
+         <p><a href=\"{}\">Détails de la session et annulation</a></p>",
+        escape(&c.link)
+    ));
+    (subject, text, wrap_html(&html))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_is_escaped_in_html() {
+        let (subject, text, html) = convocation(&Convocation {
+            display_name: "<b>Léa</b>".into(),
+            module_title: "Crise & désescalade".into(),
+            session_title: "Groupe \"A\"".into(),
+            promoted: true,
+            mode_label: "Hybride".into(),
+            slots: vec!["mardi 14 avril 2026, 9 h 00 – 12 h 30".into()],
+            place: Some("1 rue <du> Pont".into()),
+            visio_url: Some("https://visio.example.org/?a=1&b=2".into()),
+            link: "https://relais.test/sessions/3".into(),
+        });
+        assert!(subject.contains("Groupe \"A\""));
+        assert!(html.contains("&lt;b&gt;Léa&lt;/b&gt;"));
+        assert!(html.contains("Crise &amp; désescalade"));
+        assert!(html.contains("1 rue &lt;du&gt; Pont"));
+        assert!(html.contains("a=1&amp;b=2"));
+        assert!(!html.contains("<b>"));
+        assert!(text.contains("liste d’attente"));
+        assert!(text.contains("mardi 14 avril 2026, 9 h 00 – 12 h 30"));
+    }
+}

@@ -1,0 +1,235 @@
+//! One session: practical details, slots and trainers; the enrol or cancel
+//! button and the person's own status; for its trainers and the coordinator,
+//! the lists of confirmed and waiting people and the management forms.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::{seats_text, slot_text};
+use crate::error::AppError;
+use crate::forms::ActionError;
+use crate::sessions::api::{
+    AddLearners, CancelEnrolment, CancelSession, DuplicateSession, Enrol, get_session,
+};
+use crate::sessions::rules::{EnrolmentStatus, Status};
+use crate::sessions::types::{RosterLine, SessionDetail};
+
+#[derive(Clone, Copy)]
+struct Actions {
+    enrol: ServerAction<Enrol>,
+    cancel_enrolment: ServerAction<CancelEnrolment>,
+    add: ServerAction<AddLearners>,
+    cancel: ServerAction<CancelSession>,
+    duplicate: ServerAction<DuplicateSession>,
+}
+
+#[component]
+pub fn SessionPage() -> impl IntoView {
+    let params = use_params_map();
+    let actions = Actions {
+        enrol: ServerAction::new(),
+        cancel_enrolment: ServerAction::new(),
+        add: ServerAction::new(),
+        cancel: ServerAction::new(),
+        duplicate: ServerAction::new(),
+    };
+    let session = Resource::new(
+        move || {
+            (
+                params
+                    .read()
+                    .get("id")
+                    .and_then(|id| id.parse::<i32>().ok()),
+                actions.enrol.version().get(),
+                actions.cancel_enrolment.version().get(),
+                actions.add.version().get(),
+                actions.cancel.version().get(),
+            )
+        },
+        |(id, ..)| async move { get_session(id.ok_or(AppError::NotFound)?).await },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            {move || Suspend::new(async move {
+                session.await.map(|d| view! { <SessionView detail=d actions/> })
+            })}
+        </Suspense>
+    }
+}
+
+fn unit<T>(r: Option<Result<T, AppError>>) -> Option<Result<(), AppError>> {
+    r.map(|r| r.map(|_| ()))
+}
+
+#[component]
+fn SessionView(detail: SessionDetail, actions: Actions) -> impl IntoView {
+    let s = detail.summary.clone();
+    let id = s.id.to_string();
+    let cancelled = s.status == Status::Cancelled;
+    view! {
+        <Title text=s.title.clone()/>
+        <section class="page">
+            <nav aria-label="Fil d’Ariane" class="breadcrumb"><a href="/sessions">"Sessions"</a></nav>
+            <h1>{s.title.clone()}</h1>
+            <p class="lead"><a href=format!("/formations/{}", detail.module_slug)>{s.module_title.clone()}</a></p>
+            {cancelled.then(|| view! {
+                <p class="notice notice--error" role="status">
+                    <strong>"Session annulée."</strong>
+                    {detail.cancel_reason.clone().map(|r| format!(" Motif : {r}"))}
+                </p>
+            })}
+            <dl class="facts">
+                <dt>"Statut"</dt><dd>{s.status.label()}</dd>
+                <dt>"Modalité"</dt><dd>{s.mode.label()}</dd>
+                {detail.place_address.clone().map(|a| view! { <dt>"Adresse"</dt><dd>{a}</dd> })}
+                {detail.place_room.clone().map(|r| view! { <dt>"Salle"</dt><dd>{r}</dd> })}
+                {s.mode.has_visio().then(|| view! {
+                    <dt>"Visioconférence"</dt>
+                    <dd>{match detail.visio_url.clone() {
+                        Some(url) => view! { <a href=url.clone()>{url.clone()}</a> }.into_any(),
+                        None => "Le lien est envoyé avec la convocation.".into_any(),
+                    }}</dd>
+                })}
+                <dt>"Formateur·rices"</dt><dd>{detail.trainers.join(", ")}</dd>
+                <dt>"Places"</dt><dd>{seats_text(&s)}</dd>
+                {detail.enrolment_deadline.clone().map(|d| view! { <dt>"Inscriptions jusqu’au"</dt><dd>{d}</dd> })}
+                <dt>"Programme"</dt><dd>{detail.programme_year}</dd>
+            </dl>
+            <h2>"Créneaux (heure de Paris)"</h2>
+            <ul>{s.slots.iter().map(|sl| view! { <li>{slot_text(sl)}</li> }).collect_view()}</ul>
+
+            <h2>"Inscription"</h2>
+            <ActionError result=Signal::derive(move || unit(actions.enrol.value().get()))/>
+            <ActionError result=Signal::derive(move || unit(actions.cancel_enrolment.value().get()))/>
+            <MyStatus detail=detail.clone() actions/>
+
+            {detail.can_manage.then(|| view! {
+                <Management detail=detail.clone() actions id=id.clone() cancelled/>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn MyStatus(detail: SessionDetail, actions: Actions) -> impl IntoView {
+    let id = detail.summary.id.to_string();
+    let mine = detail
+        .mine
+        .clone()
+        .filter(|m| m.status != EnrolmentStatus::Cancelled);
+    match (detail.signed_in, mine) {
+        (false, _) => view! {
+            <p><a href="/connexion">"Connectez-vous"</a>" pour vous inscrire."</p>
+        }.into_any(),
+        (true, Some(m)) => view! {
+            <p><strong>{m.status.label()}</strong>"."</p>
+            {m.may_cancel.then(|| view! {
+                <ActionForm action=actions.cancel_enrolment>
+                    <input type="hidden" name="input[enrolment_id]" value=m.id/>
+                    <button type="submit" class="button--secondary">"Annuler mon inscription"</button>
+                </ActionForm>
+            })}
+        }.into_any(),
+        (true, None) if detail.enrolment_open => view! {
+            <ActionForm action=actions.enrol>
+                <input type="hidden" name="input[session_id]" value=id/>
+                <button type="submit">
+                    {if detail.summary.remaining > 0 { "M’inscrire" } else { "M’inscrire sur la liste d’attente" }}
+                </button>
+            </ActionForm>
+        }.into_any(),
+        (true, None) => view! { <p>"Les inscriptions à cette session sont closes."</p> }.into_any(),
+    }
+}
+
+#[component]
+fn Management(
+    detail: SessionDetail,
+    actions: Actions,
+    id: String,
+    cancelled: bool,
+) -> impl IntoView {
+    let (confirmed, waiting): (Vec<RosterLine>, Vec<RosterLine>) = detail
+        .roster
+        .iter()
+        .cloned()
+        .partition(|l| l.status == EnrolmentStatus::Confirmed);
+    let report = move || actions.add.value().get().and_then(Result::ok);
+    let edit = format!("/sessions/{id}/modifier");
+    let (id_dup, id_add, id_cancel) = (id.clone(), id.clone(), id);
+    view! {
+        <h2>"Gestion de la session"</h2>
+        <p>
+            {(!cancelled).then(|| view! { <a href=edit.clone()>"Modifier la session"</a> })}
+        </p>
+        <ActionForm action=actions.duplicate attr:class="inline-form">
+            <input type="hidden" name="input[session_id]" value=id_dup/>
+            <button type="submit" class="button--secondary">"Dupliquer la session"</button>
+        </ActionForm>
+        <ActionError result=Signal::derive(move || unit(actions.duplicate.value().get()))/>
+        <Roster caption="Inscriptions confirmées" lines=confirmed actions/>
+        <Roster caption="Liste d’attente (par ordre d’inscription)" lines=waiting actions/>
+        {(!cancelled).then(|| view! {
+            <h3>"Ajouter des participant·es"</h3>
+            <ActionForm action=actions.add>
+                <input type="hidden" name="input[session_id]" value=id_add.clone()/>
+                <label for="emails">"Adresses e-mail des personnes à inscrire"</label>
+                <p class="field-hint" id="emails-aide">"Une par ligne, ou séparées par des virgules. Seules les personnes ayant un compte sont inscrites."</p>
+                <textarea id="emails" name="input[emails]" rows="5" aria-describedby="emails-aide"></textarea>
+                <p><button type="submit">"Inscrire ces personnes"</button></p>
+            </ActionForm>
+            <ActionError result=Signal::derive(move || unit(actions.add.value().get()))/>
+            <div aria-live="polite">
+                {move || report().map(|r| view! {
+                    <p class="notice notice--ok">
+                        {format!("{} inscription(s) confirmée(s), {} sur liste d’attente, {} déjà inscrite(s).", r.confirmed, r.waiting, r.already)}
+                    </p>
+                    {(!r.unknown.is_empty()).then(|| view! {
+                        <p class="notice notice--error">"Sans compte, non inscrites : "{r.unknown.join(", ")}</p>
+                    })}
+                })}
+            </div>
+            <h3>"Annuler la session"</h3>
+            <ActionForm action=actions.cancel>
+                <input type="hidden" name="input[session_id]" value=id_cancel.clone()/>
+                <label for="reason">"Motif de l’annulation (obligatoire)"</label>
+                <textarea id="reason" name="input[reason]" rows="3" required></textarea>
+                <p><button type="submit" class="button--danger">"Annuler la session"</button></p>
+            </ActionForm>
+            <ActionError result=Signal::derive(move || unit(actions.cancel.value().get()))/>
+        })}
+    }
+}
+
+#[component]
+fn Roster(caption: &'static str, lines: Vec<RosterLine>, actions: Actions) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+            <table>
+                <caption>{format!("{caption} : {}", lines.len())}</caption>
+                <thead><tr>
+                    <th scope="col">"Nom"</th><th scope="col">"Adresse e-mail"</th>
+                    <th scope="col">"Structure"</th><th scope="col">"Action"</th>
+                </tr></thead>
+                <tbody>
+                    {lines.into_iter().map(|l| view! {
+                        <tr>
+                            <th scope="row">{l.name.clone()}</th>
+                            <td>{l.email.clone().unwrap_or_default()}</td>
+                            <td>{l.structure.clone().unwrap_or_default()}</td>
+                            <td>
+                                <ActionForm action=actions.cancel_enrolment attr:class="inline-form">
+                                    <input type="hidden" name="input[enrolment_id]" value=l.enrolment_id/>
+                                    <button type="submit" class="button--secondary">
+                                        {format!("Annuler l’inscription de {}", l.name)}
+                                    </button>
+                                </ActionForm>
+                            </td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}

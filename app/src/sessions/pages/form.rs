@@ -1,0 +1,87 @@
+//! « Planifier une session » and « Modifier la session », for trainers and
+//! the coordinator; the server checks who may do either.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::fields::SessionFields;
+use crate::error::AppError;
+use crate::forms::ActionError;
+use crate::sessions::api::{CreateSession, UpdateSession, get_session, session_form_options};
+use crate::sessions::types::SessionForm;
+
+#[component]
+pub fn NewSessionPage() -> impl IntoView {
+    let create = ServerAction::<CreateSession>::new();
+    let options = Resource::new(|| (), |_| session_form_options());
+    let year = chrono::Utc::now().format("%Y").to_string();
+    view! {
+        <Title text="Planifier une session"/>
+        <section class="page narrow">
+            <h1>"Planifier une session"</h1>
+            <ActionError result=Signal::derive(move || create.value().get().map(|r| r.map(|_| ())))/>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || {
+                    let year = year.clone();
+                    Suspend::new(async move {
+                        options.await.map(|options| view! {
+                            <ActionForm action=create>
+                                <SessionFields options values=SessionForm {
+                                    capacity: "12".into(),
+                                    programme_year: year,
+                                    mode: "presentiel".into(),
+                                    ..Default::default()
+                                }/>
+                                <p><button type="submit">"Planifier la session"</button></p>
+                            </ActionForm>
+                        })
+                    })
+                }}
+            </Suspense>
+        </section>
+    }
+}
+
+#[component]
+pub fn EditSessionPage() -> impl IntoView {
+    let update = ServerAction::<UpdateSession>::new();
+    let params = use_params_map();
+    let data = Resource::new(
+        move || {
+            params
+                .read()
+                .get("id")
+                .and_then(|id| id.parse::<i32>().ok())
+        },
+        |id| async move {
+            let id = id.ok_or(AppError::NotFound)?;
+            let detail = get_session(id).await?;
+            let form = detail.form.ok_or(AppError::Forbidden)?;
+            Ok::<_, AppError>((form, session_form_options().await?, detail.summary.title))
+        },
+    );
+    view! {
+        <Title text="Modifier la session"/>
+        <section class="page narrow">
+            <ActionError result=Signal::derive(move || update.value().get().map(|r| r.map(|_| ())))/>
+            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+                {move || Suspend::new(async move {
+                    data.await.map(|(values, options, title)| {
+                        let back = format!("/sessions/{}", values.session_id);
+                        view! {
+                            <nav aria-label="Fil d’Ariane" class="breadcrumb">
+                                <a href="/sessions">"Sessions"</a>" › "<a href=back>{title.clone()}</a>
+                            </nav>
+                            <h1>{format!("Modifier « {title} »")}</h1>
+                            <ActionForm action=update>
+                                <SessionFields options values/>
+                                <p><button type="submit">"Enregistrer les modifications"</button></p>
+                            </ActionForm>
+                        }
+                    })
+                })}
+            </Suspense>
+        </section>
+    }
+}

@@ -1,0 +1,35 @@
+//! The sessions a trainer teaches (all of them for the coordinator), above
+//! the public list for those who plan sessions.
+
+use leptos::prelude::*;
+
+use super::seats_text;
+use crate::sessions::api::manage_sessions;
+use crate::sessions::rules::calendar::french_date;
+
+#[component]
+pub fn ManagedSessions() -> impl IntoView {
+    let sessions = Resource::new(|| (), |_| manage_sessions());
+    view! {
+        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            {move || Suspend::new(async move {
+                sessions.await.map(|list| view! {
+                    <details>
+                        <summary>{format!("Sessions que vous gérez ({})", list.len())}</summary>
+                        <ul>
+                            {list.into_iter().map(|s| {
+                                let day = s.slots.first().map(|d| french_date(d.day)).unwrap_or_default();
+                                view! {
+                                    <li>
+                                        <a href=format!("/sessions/{}", s.id)>{s.title.clone()}</a>
+                                        {format!(" · {day} · {} · {}", s.status.label(), seats_text(&s))}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </details>
+                })
+            })}
+        </Suspense>
+    }
+}

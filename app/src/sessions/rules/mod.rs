@@ -1,0 +1,10 @@
+//! The rules of sessions as plain functions: vocabularies, calendar, seats
+//! and the waiting list, and the checks of the session form. No database.
+
+pub mod calendar;
+pub mod draft;
+pub mod emails;
+pub mod labels;
+pub mod seats;
+
+pub use labels::{EnrolmentStatus, HalfDay, Mode, Status};

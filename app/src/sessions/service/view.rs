@@ -1,0 +1,226 @@
+//! What lists show: the public list of upcoming sessions, the sessions a
+//! trainer teaches, and the choices of the session form.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Utc};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use crate::accounts::CurrentUser;
+use crate::db::entities::{
+    enrolments, modules, session_slots, session_trainers, training_sessions, users,
+};
+use crate::error::AppError;
+use crate::roles::Role;
+use crate::sessions::rules::calendar::{french_time, to_local};
+use crate::sessions::rules::seats::remaining_seats;
+use crate::sessions::rules::{EnrolmentStatus, HalfDay, Mode, Status};
+use crate::sessions::types::{
+    Choice, FormOptions, ListFilter, MySessionLine, SessionList, SessionSummary, SlotView,
+};
+
+fn slot_view(s: &session_slots::Model) -> SlotView {
+    let (start, end) = (to_local(s.starts_at).time(), to_local(s.ends_at).time());
+    SlotView {
+        day: s.day,
+        half_day: HalfDay::from_code(&s.half_day).unwrap_or(HalfDay::Morning),
+        starts: french_time(start),
+        ends: french_time(end),
+        start_value: start.format("%H:%M").to_string(),
+        end_value: end.format("%H:%M").to_string(),
+    }
+}
+
+/// Summaries of `sessions`, slots and seat counts loaded in three queries.
+pub(super) async fn summaries(
+    db: &DatabaseConnection,
+    sessions: Vec<training_sessions::Model>,
+) -> Result<Vec<(SessionSummary, Vec<session_slots::Model>)>, AppError> {
+    let ids: Vec<i32> = sessions.iter().map(|s| s.id).collect();
+    let module_titles: HashMap<i32, String> = modules::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.title))
+        .collect();
+    let mut slots: HashMap<i32, Vec<session_slots::Model>> = HashMap::new();
+    for s in session_slots::Entity::find()
+        .filter(session_slots::Column::SessionId.is_in(ids.clone()))
+        .order_by_asc(session_slots::Column::StartsAt)
+        .all(db)
+        .await?
+    {
+        slots.entry(s.session_id).or_default().push(s);
+    }
+    let mut counts: HashMap<(i32, String), i64> = HashMap::new();
+    let rows: Vec<(i32, String)> = enrolments::Entity::find()
+        .select_only()
+        .column(enrolments::Column::SessionId)
+        .column(enrolments::Column::Status)
+        .filter(enrolments::Column::SessionId.is_in(ids))
+        .into_tuple()
+        .all(db)
+        .await?;
+    for row in rows {
+        *counts.entry(row).or_default() += 1;
+    }
+    Ok(sessions
+        .into_iter()
+        .map(|s| {
+            let count = |st: EnrolmentStatus| {
+                counts
+                    .get(&(s.id, st.code().to_owned()))
+                    .copied()
+                    .unwrap_or(0)
+            };
+            let confirmed = count(EnrolmentStatus::Confirmed);
+            let mine = slots.remove(&s.id).unwrap_or_default();
+            let place = match (&s.place_address, &s.place_room) {
+                (Some(a), Some(r)) => Some(format!("{a} — {r}")),
+                (Some(a), None) => Some(a.clone()),
+                _ => None,
+            };
+            let summary = SessionSummary {
+                id: s.id,
+                module_title: module_titles.get(&s.module_id).cloned().unwrap_or_default(),
+                title: s.title,
+                mode: Mode::from_code(&s.mode).unwrap_or(Mode::InPerson),
+                status: Status::from_code(&s.status).unwrap_or(Status::Planned),
+                place,
+                slots: mine.iter().map(slot_view).collect(),
+                capacity: s.capacity,
+                confirmed,
+                waiting: count(EnrolmentStatus::Waiting),
+                remaining: remaining_seats(s.capacity, confirmed),
+            };
+            (summary, mine)
+        })
+        .collect())
+}
+
+/// Sessions not yet over (cancelled ones included, shown as such), first slot first.
+pub async fn list(db: &DatabaseConnection, filter: &ListFilter) -> Result<SessionList, AppError> {
+    let modules = modules::Entity::find()
+        .filter(modules::Column::Published.eq(true))
+        .order_by_asc(modules::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| Choice {
+            id: m.id,
+            label: m.title,
+        })
+        .collect();
+    Ok(SessionList {
+        sessions: upcoming(db, filter).await?,
+        modules,
+    })
+}
+
+async fn upcoming(
+    db: &DatabaseConnection,
+    filter: &ListFilter,
+) -> Result<Vec<SessionSummary>, AppError> {
+    let mut query = training_sessions::Entity::find()
+        .filter(training_sessions::Column::Status.ne(Status::Held.code()));
+    if let Ok(module) = filter.module.trim().parse::<i32>() {
+        query = query.filter(training_sessions::Column::ModuleId.eq(module));
+    }
+    if let Some(mode) = Mode::from_code(filter.mode.trim()) {
+        query = query.filter(training_sessions::Column::Mode.eq(mode.code()));
+    }
+    let month =
+        chrono::NaiveDate::parse_from_str(&format!("{}-01", filter.month.trim()), "%Y-%m-%d").ok();
+    let now = Utc::now();
+    let mut rows: Vec<(SessionSummary, Vec<session_slots::Model>)> =
+        summaries(db, query.all(db).await?)
+            .await?
+            .into_iter()
+            .filter(|(_, slots)| slots.last().is_some_and(|s| s.ends_at >= now))
+            .filter(|(_, slots)| {
+                month.is_none_or(|m| {
+                    slots
+                        .iter()
+                        .any(|s| s.day.year() == m.year() && s.day.month() == m.month())
+                })
+            })
+            .collect();
+    rows.sort_by_key(|(_, slots)| slots.first().map(|s| s.starts_at));
+    Ok(rows.into_iter().map(|(s, _)| s).collect())
+}
+
+/// The sessions `user` teaches (every session for the coordinator), latest first.
+pub async fn manage_list(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Vec<SessionSummary>, AppError> {
+    let mut query = training_sessions::Entity::find();
+    if user.role != Role::Coordinator {
+        query = query
+            .inner_join(session_trainers::Entity)
+            .filter(session_trainers::Column::UserId.eq(user.id));
+    }
+    let mut rows = summaries(db, query.all(db).await?).await?;
+    rows.sort_by_key(|(_, slots)| std::cmp::Reverse(slots.first().map(|s| s.starts_at)));
+    Ok(rows.into_iter().map(|(s, _)| s).collect())
+}
+
+pub async fn form_options(db: &DatabaseConnection) -> Result<FormOptions, AppError> {
+    let modules = modules::Entity::find()
+        .order_by_asc(modules::Column::Position)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| Choice {
+            id: m.id,
+            label: m.title,
+        })
+        .collect();
+    let trainers = users::Entity::find()
+        .filter(users::Column::Role.is_in([Role::Trainer.code(), Role::Coordinator.code()]))
+        .filter(users::Column::Active.eq(true))
+        .order_by_asc(users::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| Choice {
+            id: u.id,
+            label: u.display_name,
+        })
+        .collect();
+    Ok(FormOptions { modules, trainers })
+}
+
+/// The caller's enrolments (confirmed or waiting), soonest first.
+pub async fn mine(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Vec<MySessionLine>, AppError> {
+    let rows = enrolments::Entity::find()
+        .filter(enrolments::Column::UserId.eq(user.id))
+        .filter(enrolments::Column::Status.ne(EnrolmentStatus::Cancelled.code()))
+        .find_also_related(training_sessions::Entity)
+        .all(db)
+        .await?;
+    let statuses: HashMap<i32, EnrolmentStatus> = rows
+        .iter()
+        .filter_map(|(e, _)| Some((e.session_id, EnrolmentStatus::from_code(&e.status)?)))
+        .collect();
+    let sessions = rows.into_iter().filter_map(|(_, s)| s).collect();
+    let mut lines: Vec<(MySessionLine, Option<chrono::DateTime<Utc>>)> = summaries(db, sessions)
+        .await?
+        .into_iter()
+        .filter_map(|(summary, slots)| {
+            let status = *statuses.get(&summary.id)?;
+            Some((
+                MySessionLine {
+                    session: summary,
+                    status,
+                },
+                slots.first().map(|s| s.starts_at),
+            ))
+        })
+        .collect();
+    lines.sort_by_key(|(_, start)| *start);
+    Ok(lines.into_iter().map(|(l, _)| l).collect())
+}
