@@ -44,8 +44,7 @@ def main():
         response, _ = form_post(port, "/api/accounts/sign_in",
                                 {"input[email]": "apprenant@demo.relais.fr", "input[password]": "Demo-Relais-2026"})
         cookie = response.getheader("Set-Cookie").split(";")[0]
-        _, data = fetch(port, "/api/catalogue/module?slug=sensibilisation-sante-mentale", cookie,
-                        extra={"Accept": "application/json", "Accept-Encoding": "identity"})
+        _, data = form_post(port, "/api/catalogue/module", {"slug": "sensibilisation-sante-mentale"}, cookie)
         quiz = json.loads(data)["quizzes"][0]["id"]
         _, data = form_post(port, "/api/quiz/start_attempt", {"input[quiz_id]": quiz}, cookie)
         attempt = json.loads(data)
