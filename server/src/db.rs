@@ -28,13 +28,35 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
                 .busy_timeout(Duration::from_secs(10))
                 .foreign_keys(true)
         });
-    let db = Database::connect(options)
+    let db = connect_with_retry(options, config.is_sqlite())
         .await
         .with_context(|| format!("cannot connect to {}", config.database_label()))?;
     if db.get_database_backend() == DbBackend::Sqlite {
         check_sqlite_pragmas(&db).await?;
     }
     Ok(db)
+}
+
+/// Two instances opening one new SQLite file at the same moment can find it
+/// locked while the other switches it to WAL (that switch does not wait on the
+/// busy timeout); the loser tries again a few times before giving up.
+async fn connect_with_retry(
+    options: ConnectOptions,
+    sqlite: bool,
+) -> Result<DatabaseConnection, sea_orm::DbErr> {
+    const ATTEMPTS: u32 = 6;
+    let mut attempt = 1;
+    loop {
+        match Database::connect(options.clone()).await {
+            Err(e)
+                if sqlite && attempt < ATTEMPTS && e.to_string().contains("database is locked") =>
+            {
+                tokio::time::sleep(Duration::from_millis(100 * u64::from(attempt))).await;
+                attempt += 1;
+            }
+            result => return result,
+        }
+    }
 }
 
 async fn pragma(db: &DatabaseConnection, name: &str) -> anyhow::Result<String> {
