@@ -3,14 +3,14 @@
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
-use app::db::entities::{quiz_attempts, quizzes};
+use app::db::entities::quiz_attempts;
 use app::quiz::api::AnswerOutcome;
 use app::quiz::service::data::load;
 use app::quiz::types::{AttemptView, QuizOverview};
 use app::roles::Role;
 
 use crate::helpers::TestApp;
-use crate::quiz_support::{answer, attempt, demo_quiz, right_answers, start, start_ok};
+use crate::quiz_support::{answer, attempt, demo_quiz, quiz_row, right_answers, start, start_ok};
 
 fn open(view: AttemptView) -> app::quiz::types::AttemptSheet {
     match view {
@@ -162,12 +162,7 @@ async fn answers_posted_after_the_time_limit_are_not_counted() {
     let app = TestApp::spawn_with_demo().await;
     let learner = app.signed_in(Role::Learner).await;
     let quiz = demo_quiz(&app).await;
-    let mut settings: quizzes::ActiveModel = quizzes::Entity::find_by_id(quiz)
-        .one(&app.db)
-        .await
-        .expect("query")
-        .expect("quiz")
-        .into();
+    let mut settings = quiz_row(&app, quiz).await;
     settings.time_limit_minutes = Set(Some(10));
     settings.update(&app.db).await.expect("time limit");
     let fields = right_answers(&app, quiz).await;
@@ -213,12 +208,7 @@ async fn no_attempt_beyond_the_limit() {
     let app = TestApp::spawn_with_demo().await;
     let learner = app.signed_in(Role::Learner).await;
     let quiz = demo_quiz(&app).await;
-    let mut settings: quizzes::ActiveModel = quizzes::Entity::find_by_id(quiz)
-        .one(&app.db)
-        .await
-        .expect("query")
-        .expect("quiz")
-        .into();
+    let mut settings = quiz_row(&app, quiz).await;
     settings.max_attempts = Set(Some(1));
     settings.update(&app.db).await.expect("limit");
 

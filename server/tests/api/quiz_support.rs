@@ -61,6 +61,16 @@ pub async fn right_answers(app: &TestApp, quiz_id: i32) -> Vec<(String, String)>
     fields
 }
 
+/// The quiz's row, to change a setting in a test.
+pub async fn quiz_row(app: &TestApp, quiz_id: i32) -> quizzes::ActiveModel {
+    quizzes::Entity::find_by_id(quiz_id)
+        .one(&app.db)
+        .await
+        .expect("query")
+        .expect("quiz")
+        .into()
+}
+
 pub async fn start(app: &TestApp, client: &reqwest::Client, quiz_id: i32) -> reqwest::Response {
     app.call(
         client,
