@@ -4,7 +4,11 @@
 //! Server-only code (database, state, error logging) sits behind the `ssr`
 //! feature; the browser build (`hydrate`) gets only what it renders.
 
+// Leptos views are deeply nested types; the release browser build needs room.
+#![recursion_limit = "256"]
+
 pub mod accounts;
+pub mod agenda;
 pub mod authoring;
 pub mod catalogue;
 pub mod error;
@@ -30,6 +34,8 @@ pub mod db;
 pub mod http;
 #[cfg(feature = "ssr")]
 pub mod mail;
+#[cfg(feature = "ssr")]
+pub mod pdf;
 #[cfg(feature = "ssr")]
 pub mod state;
 

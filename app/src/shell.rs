@@ -12,6 +12,7 @@ use crate::accounts::pages::{
     AccountsAdminPage, ForgotPasswordPage, NewPasswordPage, ProfilePage, SignInPage, SignUpPage,
     StructuresAdminPage,
 };
+use crate::agenda::AgendaPage;
 use crate::authoring::pages::{LessonEditPage, ModuleEditPage, QuizEditPage, WorkshopPage};
 use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
 use crate::home::HomePage;
@@ -19,7 +20,9 @@ use crate::layout::{Layout, NotFound};
 use crate::legal::{AccessibilityPage, PrivacyPage};
 use crate::outbox::{OutboxMessagePage, OutboxPage};
 use crate::quiz::pages::{AttemptPage, QuizPage, QuizResultsPage};
-use crate::sessions::pages::{EditSessionPage, NewSessionPage, SessionPage, SessionsPage};
+use crate::sessions::pages::{
+    EditSessionPage, NewSessionPage, RollCallPage, SessionPage, SessionsPage,
+};
 use crate::space::SpacePage;
 
 /// The document sent by the server around the application.
@@ -67,6 +70,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sessions/nouvelle") view=NewSessionPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id") view=SessionPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id/modifier") view=EditSessionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/:id/appel/:slot_id") view=RollCallPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id") view=QuizPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id/resultats") view=QuizResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/tentatives/:id") view=AttemptPage ssr=SsrMode::Async/>
@@ -81,6 +85,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mot-de-passe-oublie") view=ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/mot-de-passe/nouveau") view=NewPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/mon-espace") view=SpacePage ssr=SsrMode::Async/>
+                    <Route path=path!("/mon-agenda") view=AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/profil") view=ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/comptes") view=AccountsAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/structures") view=StructuresAdminPage ssr=SsrMode::Async/>

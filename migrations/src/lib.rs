@@ -14,6 +14,7 @@ mod m20261122_000003_create_quiz_attempts;
 mod m20261122_000004_create_training_sessions;
 mod m20261122_000005_create_assessment;
 mod m20261122_000006_create_operations;
+mod m20261123_000007_create_calendar_feeds;
 
 pub struct Migrator;
 
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_create_training_sessions::Migration),
             Box::new(m20261122_000005_create_assessment::Migration),
             Box::new(m20261122_000006_create_operations::Migration),
+            Box::new(m20261123_000007_create_calendar_feeds::Migration),
         ]
     }
 }

@@ -10,7 +10,7 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 use app::{App, shell, state::AppState};
 
-use crate::routes::{csrf, exports, health, my_data};
+use crate::routes::{calendar, csrf, emargement, exports, health, my_data};
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -20,9 +20,22 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/mes-donnees", get(my_data::my_data))
+        .route("/agenda/{file}", get(calendar::feed))
         .route(
             "/exports/quiz/{id}/resultats.csv",
             get(exports::quiz_results_csv),
+        )
+        .route(
+            "/exports/sessions/{id}/emargement.pdf",
+            get(emargement::emargement_pdf),
+        )
+        .route(
+            "/exports/sessions/{id}/emargement.csv",
+            get(emargement::emargement_csv),
+        )
+        .route(
+            "/exports/sessions/{id}/emargement.zip",
+            get(emargement::emargement_zip),
         )
         .route("/api/{*fn_name}", get(server_fn).post(server_fn))
         .leptos_routes_with_context(
@@ -40,7 +53,7 @@ pub fn router(state: AppState) -> Router {
         .layer(
             // Only the method and path are logged: query strings may hold tokens.
             TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
-                tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+                tracing::info_span!("request", method = %req.method(), path = %loggable(req.uri().path()))
             }),
         )
         .with_state(state)
@@ -48,4 +61,13 @@ pub fn router(state: AppState) -> Router {
 
 async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
     handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+}
+
+/// The path as logged: a calendar feed's address is its secret, so it is cut.
+fn loggable(path: &str) -> &str {
+    if path.starts_with("/agenda/") {
+        "/agenda/…"
+    } else {
+        path
+    }
 }

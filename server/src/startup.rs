@@ -17,6 +17,7 @@ use app::state::{AppState, Settings};
 
 use crate::config::Config;
 use crate::mail::{Mailer, Worker};
+use crate::reminders::ReminderJob;
 use crate::{db, router};
 
 pub struct Application {
@@ -100,6 +101,11 @@ impl Application {
             let _ = tcp.set_nodelay(true);
         });
         let (stop_mail, mail_stop) = watch::channel(false);
+        let reminders = ReminderJob::new(
+            self.state.db.clone(),
+            self.state.settings.public_url.clone(),
+        )
+        .spawn(mail_stop.clone());
         let mail_worker = self.mail_worker.spawn(mail_stop);
         tracing::info!(port = self.port, "Relais is listening");
         let served = axum::serve(
@@ -114,6 +120,9 @@ impl Application {
         // If serving failed, the dropped sender stops the worker just the same.
         if let Err(e) = mail_worker.await {
             tracing::error!(error = %e, "the mail worker panicked");
+        }
+        if let Err(e) = reminders.await {
+            tracing::error!(error = %e, "the reminder job panicked");
         }
         served.context("server error")?;
         self.state

@@ -3,5 +3,6 @@
 
 pub mod convocation;
 pub mod outbox;
+pub mod reminder;
 pub mod session_cancelled;
 pub mod templates;

@@ -74,6 +74,15 @@ pub struct ListFilter {
     pub mode: String,
     /// `YYYY-MM`.
     pub month: String,
+    /// `mois` for the month calendar (every session of the month, past ones
+    /// included); anything else for the list of upcoming sessions.
+    pub view: String,
+}
+
+impl ListFilter {
+    pub fn month_view(&self) -> bool {
+        self.view.trim() == "mois"
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +132,8 @@ pub struct SessionSummary {
 pub struct SessionList {
     pub sessions: Vec<SessionSummary>,
     pub modules: Vec<Choice>,
+    /// The month shown by the month view (`YYYY-MM`; the current one by default).
+    pub month: Option<String>,
 }
 
 /// The caller's own enrolment in a session.

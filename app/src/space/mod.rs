@@ -1,6 +1,15 @@
-//! « Mon espace »: each person's home once signed in.
+//! « Mon espace »: each person's home once signed in, saying what to do next
+//! (a learner's next sessions and quizzes, a trainer's roll calls, the
+//! coordinator's year against the programme).
 
+pub mod api;
+mod learner;
 mod page;
 mod progress;
+pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod service;
+mod staff;
+pub mod types;
 
 pub use page::SpacePage;

@@ -1,16 +1,17 @@
 //! « Mon espace »: each person's home once signed in, saying what to do next.
-//! Later features add their items (sessions, questionnaires, certificates).
+//! Later features add their items (questionnaires, certificates).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 
+use super::learner::LearnerHomeView;
 use super::progress::ProgressTable;
+use super::staff::{CoordinatorHomeView, TrainerHomeView};
 use crate::accounts::context::use_session;
 use crate::catalogue::api::my_progress;
 use crate::roles::Role;
-use crate::sessions::api::my_sessions;
-use crate::sessions::pages::MySessions;
+use crate::space::api::{load_coordinator_home, load_learner_home, load_trainer_home};
 
 #[component]
 pub fn SpacePage() -> impl IntoView {
@@ -18,7 +19,26 @@ pub fn SpacePage() -> impl IntoView {
     // Created here, not inside the `Suspend` below: a resource created after an
     // `.await` would run without the request's context on the server.
     let progress = Resource::new(|| (), |_| my_progress());
-    let sessions = Resource::new(|| (), |_| my_sessions());
+    let learner = Resource::new(|| (), |_| load_learner_home());
+    // The staff homes wait for the person: a learner's page never calls them.
+    let trainer = Resource::new(
+        || (),
+        move |_| async move {
+            match session.user.await.map(|u| u.role) {
+                Some(Role::Trainer | Role::Coordinator) => load_trainer_home().await.map(Some),
+                _ => Ok(None),
+            }
+        },
+    );
+    let coordinator = Resource::new(
+        || (),
+        move |_| async move {
+            match session.user.await.map(|u| u.role) {
+                Some(Role::Coordinator) => load_coordinator_home().await.map(Some),
+                _ => Ok(None),
+            }
+        },
+    );
     view! {
         <Title text="Mon espace"/>
         <section class="page">
@@ -36,12 +56,15 @@ pub fn SpacePage() -> impl IntoView {
                             <ul class="steps">
                                 <li><A href="/formations">"Parcourir les formations"</A></li>
                                 <li><A href="/sessions">"S’inscrire à une session"</A></li>
+                                <li><A href="/mon-agenda">"Mon agenda : mes sessions dans Outlook, Google ou Apple"</A></li>
                                 <li><A href="/profil">"Mon profil et mes données"</A></li>
                                 {(user.role == Role::Coordinator).then(|| view! {
                                     <li><A href="/coordination/comptes">"Gérer les comptes"</A></li>
                                 })}
                             </ul>
-                            <MySessions lines=sessions/>
+                            <CoordinatorHomeView home=coordinator/>
+                            <TrainerHomeView home=trainer/>
+                            <LearnerHomeView home=learner staff=user.role != Role::Learner/>
                             <ProgressTable progress/>
                         }.into_any(),
                     }

@@ -5,6 +5,7 @@
 
 mod catalogue;
 mod content;
+pub mod history;
 pub mod people;
 mod structures;
 
@@ -29,12 +30,14 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
         .await
         .context("lessons and quizzes")?;
     let people = people::load(&txn).await.context("accounts")?;
+    let sessions = history::load(&txn, now).await.context("session history")?;
     txn.commit().await?;
     tracing::info!(
         structures,
         modules,
         lessons,
         people,
+        sessions,
         "demonstration data loaded"
     );
     Ok(true)

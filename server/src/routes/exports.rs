@@ -15,7 +15,7 @@ use app::quiz::service::results::{quiz_results, results_csv};
 use app::roles::Role;
 use app::state::AppState;
 
-async fn caller(
+pub(crate) async fn caller(
     state: &AppState,
     headers: &HeaderMap,
     roles: &[Role],

@@ -1,7 +1,9 @@
 //! Routes that are not server functions: health, and later exports, calendar
 //! feeds and certificate verification.
 
+pub mod calendar;
 pub mod csrf;
+pub mod emargement;
 pub mod exports;
 pub mod health;
 pub mod my_data;

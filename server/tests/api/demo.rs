@@ -41,3 +41,67 @@ async fn demo_data_loads_once_into_an_empty_database() {
         "the crisis objective the indicators report on exists"
     );
 }
+
+#[tokio::test]
+async fn the_demo_history_holds_the_2019_figures_and_past_attendance() {
+    use sea_orm::{ColumnTrait, QueryFilter};
+
+    use app::db::entities::{attendance_marks, enrolments, session_slots, training_sessions};
+
+    let app = TestApp::spawn_with_demo().await;
+
+    let y2019 = training_sessions::Entity::find()
+        .filter(training_sessions::Column::ProgrammeYear.eq(2019))
+        .all(&app.db)
+        .await
+        .expect("sessions");
+    assert_eq!(y2019.len(), 5);
+    assert!(
+        y2019
+            .iter()
+            .all(|s| s.mode == "presentiel" && s.status == "realisee")
+    );
+    let participants = enrolments::Entity::find()
+        .filter(enrolments::Column::SessionId.is_in(y2019.iter().map(|s| s.id)))
+        .filter(enrolments::Column::Status.eq("confirmee"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(participants, 102);
+
+    // Every slot already over has one mark per confirmed learner, and is signed.
+    let now = chrono::Utc::now();
+    let past = session_slots::Entity::find()
+        .filter(session_slots::Column::EndsAt.lt(now))
+        .find_also_related(training_sessions::Entity)
+        .all(&app.db)
+        .await
+        .expect("slots");
+    let held: Vec<_> = past
+        .iter()
+        .filter(|(_, s)| s.as_ref().is_some_and(|s| s.status == "realisee"))
+        .collect();
+    assert!(held.len() > 100, "{}", held.len());
+    for (slot, session) in held {
+        let session = session.as_ref().expect("session");
+        let confirmed = enrolments::Entity::find()
+            .filter(enrolments::Column::SessionId.eq(session.id))
+            .filter(enrolments::Column::Status.eq("confirmee"))
+            .count(&app.db)
+            .await
+            .expect("count");
+        let marks = attendance_marks::Entity::find()
+            .filter(attendance_marks::Column::SlotId.eq(slot.id))
+            .count(&app.db)
+            .await
+            .expect("count");
+        assert_eq!(marks, confirmed, "slot {}", slot.id);
+        assert!(slot.confirmed_at.is_some() && slot.confirmed_by.is_some());
+    }
+    let open = training_sessions::Entity::find()
+        .filter(training_sessions::Column::Status.eq("prevue"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert!(open >= 4, "sessions open for enrolment");
+}

@@ -323,6 +323,56 @@ fn cases(target: i32) -> Vec<Case> {
             Access::Only(AUTHORS),
             &[("input[session_id]", "1"), ("input[title]", "Modifiée")],
         ),
+        // Attendance: session 1 (slot 1) is the one the trainer created above.
+        case(
+            "sessions/roll_call",
+            Access::Only(AUTHORS),
+            &[("session_id", "1"), ("slot_id", "1")],
+        ),
+        case(
+            "sessions/set_mark",
+            Access::Only(AUTHORS),
+            &[
+                ("input[session_id]", "1"),
+                ("input[slot_id]", "1"),
+                ("input[enrolment_id]", "1"),
+                ("input[status]", "present"),
+            ],
+        ),
+        case(
+            "sessions/confirm_slot",
+            Access::Only(AUTHORS),
+            &[("input[session_id]", "1"), ("input[slot_id]", "1")],
+        ),
+        case(
+            "sessions/new_checkin_code",
+            Access::Only(AUTHORS),
+            &[("input[session_id]", "1"), ("input[slot_id]", "1")],
+        ),
+        case(
+            "sessions/attendance",
+            Access::Public,
+            &[("session_id", "1")],
+        ),
+        case(
+            "sessions/check_in",
+            Access::SignedIn,
+            &[("input[session_id]", "1"), ("input[code]", "123456")],
+        ),
+        case(
+            "sessions/send_apology",
+            Access::SignedIn,
+            &[
+                ("input[session_id]", "1"),
+                ("input[slot_id]", "1"),
+                ("input[reason]", ""),
+            ],
+        ),
+        case(
+            "sessions/withdraw_apology",
+            Access::SignedIn,
+            &[("input[session_id]", "1"), ("input[slot_id]", "1")],
+        ),
         case(
             "sessions/duplicate",
             Access::Only(AUTHORS),
@@ -342,6 +392,9 @@ fn cases(target: i32) -> Vec<Case> {
             ],
         ),
         case("sessions/mine", Access::Public, &[]),
+        case("space/learner_home", Access::Public, &[]),
+        case("space/trainer_home", Access::Only(AUTHORS), &[]),
+        case("space/coordinator_home", Access::Only(COORDINATOR), &[]),
         case(
             "sessions/enrol",
             Access::SignedIn,
@@ -351,6 +404,17 @@ fn cases(target: i32) -> Vec<Case> {
             "sessions/cancel_enrolment",
             Access::SignedIn,
             &[("input[enrolment_id]", "1")],
+        ),
+        case(
+            "agenda/create_feed",
+            Access::Only(AUTHORS),
+            &[("input[kind]", "animation")],
+        ),
+        case("agenda/my_feeds", Access::SignedIn, &[]),
+        case(
+            "agenda/revoke_feed",
+            Access::SignedIn,
+            &[("input[feed_id]", "1")],
         ),
         case("accounts/request_erasure", Access::SignedIn, &[]),
         case("accounts/sign_out", Access::Public, &[]),

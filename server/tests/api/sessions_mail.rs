@@ -7,7 +7,7 @@ use crate::sessions_support::{create_session, enrol};
 use crate::smtp::{TestSmtp, app_sending_to};
 
 /// The unfolded content lines of an iCalendar text (RFC 5545 §3.1).
-fn ics_lines(text: &str) -> Vec<String> {
+pub fn ics_lines(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for raw in text.split("\r\n").flat_map(|l| l.split('\n')) {
         match (

@@ -6,12 +6,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use super::presence::{MyPresence, PresenceActions, PresenceTableView};
 use super::{seats_text, slot_text};
 use crate::error::AppError;
 use crate::forms::ActionError;
 use crate::sessions::api::{
-    AddLearners, CancelEnrolment, CancelSession, DuplicateSession, Enrol, get_session,
+    AddLearners, CancelEnrolment, CancelSession, DuplicateSession, Enrol, get_attendance,
+    get_session,
 };
+use crate::sessions::attendance_types::SessionAttendance;
 use crate::sessions::rules::{EnrolmentStatus, Status};
 use crate::sessions::types::{RosterLine, SessionDetail};
 
@@ -22,6 +25,7 @@ struct Actions {
     add: ServerAction<AddLearners>,
     cancel: ServerAction<CancelSession>,
     duplicate: ServerAction<DuplicateSession>,
+    presence: PresenceActions,
 }
 
 #[component]
@@ -33,14 +37,18 @@ pub fn SessionPage() -> impl IntoView {
         add: ServerAction::new(),
         cancel: ServerAction::new(),
         duplicate: ServerAction::new(),
+        presence: PresenceActions::default(),
+    };
+    let id = move || {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i32>().ok())
     };
     let session = Resource::new(
         move || {
             (
-                params
-                    .read()
-                    .get("id")
-                    .and_then(|id| id.parse::<i32>().ok()),
+                id(),
                 actions.enrol.version().get(),
                 actions.cancel_enrolment.version().get(),
                 actions.add.version().get(),
@@ -49,10 +57,28 @@ pub fn SessionPage() -> impl IntoView {
         },
         |(id, ..)| async move { get_session(id.ok_or(AppError::NotFound)?).await },
     );
+    let p = actions.presence;
+    let attendance = Resource::new(
+        move || {
+            (
+                id(),
+                actions.enrol.version().get(),
+                actions.cancel_enrolment.version().get(),
+                p.check_in.version().get(),
+                p.apologise.version().get(),
+                p.withdraw.version().get(),
+            )
+        },
+        |(id, ..)| async move { get_attendance(id.ok_or(AppError::NotFound)?).await },
+    );
     view! {
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
             {move || Suspend::new(async move {
-                session.await.map(|d| view! { <SessionView detail=d actions/> })
+                // Both read here, one after the other: nested Suspense blocks each
+                // awaiting the same resource could leave the server render waiting.
+                let detail = session.await;
+                let attendance = attendance.await.ok();
+                detail.map(|d| view! { <SessionView detail=d actions attendance/> })
             })}
         </Suspense>
     }
@@ -63,7 +89,11 @@ fn unit<T>(r: Option<Result<T, AppError>>) -> Option<Result<(), AppError>> {
 }
 
 #[component]
-fn SessionView(detail: SessionDetail, actions: Actions) -> impl IntoView {
+fn SessionView(
+    detail: SessionDetail,
+    actions: Actions,
+    attendance: Option<SessionAttendance>,
+) -> impl IntoView {
     let s = detail.summary.clone();
     let id = s.id.to_string();
     let cancelled = s.status == Status::Cancelled;
@@ -103,9 +133,16 @@ fn SessionView(detail: SessionDetail, actions: Actions) -> impl IntoView {
             <ActionError result=Signal::derive(move || unit(actions.enrol.value().get()))/>
             <ActionError result=Signal::derive(move || unit(actions.cancel_enrolment.value().get()))/>
             <MyStatus detail=detail.clone() actions/>
+            {attendance.clone().and_then(|a| a.mine).map(|mine| view! {
+                <MyPresence mine session_id=s.id actions=actions.presence/>
+            })}
 
             {detail.can_manage.then(|| view! {
                 <Management detail=detail.clone() actions id=id.clone() cancelled/>
+                <h3>"Présences"</h3>
+                {attendance.clone().and_then(|a| a.table).map(|table| view! {
+                    <PresenceTableView table session_id=s.id/>
+                })}
             })}
         </section>
     }
@@ -157,6 +194,7 @@ fn Management(
         .partition(|l| l.status == EnrolmentStatus::Confirmed);
     let report = move || actions.add.value().get().and_then(Result::ok);
     let edit = format!("/sessions/{id}/modifier");
+    let sheet = format!("/exports/sessions/{id}/emargement");
     let (id_dup, id_add, id_cancel) = (id.clone(), id.clone(), id);
     view! {
         <h2>"Gestion de la session"</h2>
@@ -170,6 +208,12 @@ fn Management(
         <ActionError result=Signal::derive(move || unit(actions.duplicate.value().get()))/>
         <Roster caption="Inscriptions confirmées" lines=confirmed actions/>
         <Roster caption="Liste d’attente (par ordre d’inscription)" lines=waiting actions/>
+        <h3>"Feuille d’émargement"</h3>
+        <ul>
+            <li><a href=format!("{sheet}.pdf") download="">"Télécharger la feuille d’émargement (PDF)"</a></li>
+            <li><a href=format!("{sheet}.csv") download="">"Télécharger la feuille d’émargement (CSV)"</a></li>
+            <li><a href=format!("{sheet}.zip") download="">"Tout télécharger en une fois (ZIP : PDF et CSV)"</a></li>
+        </ul>
         {(!cancelled).then(|| view! {
             <h3>"Ajouter des participant·es"</h3>
             <ActionForm action=actions.add>

@@ -1,15 +1,18 @@
 //! « Sessions »: the upcoming sessions for everyone, filtered by a GET form
-//! (module, mode, month), with the seats left; cancelled ones say so.
+//! (module, mode, month), with the seats left; cancelled ones say so. With
+//! `vue=mois`, the same filters show a month calendar instead.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use super::manage::ManagedSessions;
+use super::month::{MonthCalendar, month_href};
 use super::{seats_text, slot_text};
 use crate::accounts::context::use_session;
 use crate::roles::Role;
 use crate::sessions::api::list_sessions;
+use crate::sessions::rules::month::Month;
 use crate::sessions::rules::{Mode, Status};
 use crate::sessions::types::{ListFilter, SessionSummary};
 
@@ -22,6 +25,7 @@ pub fn SessionsPage() -> impl IntoView {
             module: q.get("module").unwrap_or_default(),
             mode: q.get("mode").unwrap_or_default(),
             month: q.get("mois").unwrap_or_default(),
+            view: q.get("vue").unwrap_or_default(),
         }
     };
     let sessions = Resource::new(filter, list_sessions);
@@ -42,7 +46,19 @@ pub fn SessionsPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     let f = filter();
-                    sessions.await.map(|list| view! {
+                    sessions.await.map(|list| {
+                    let month = list.month.as_deref().and_then(Month::parse);
+                    let month_value = list.month.clone().unwrap_or_else(|| f.month.clone());
+                    let kept = f.clone();
+                    view! {
+                        <p class="view-switch">
+                            {match month {
+                                Some(_) => view! { <a href="/sessions">"Voir la liste des sessions à venir"</a> }.into_any(),
+                                None => view! {
+                                    <a href=month_href(Month::parse(&f.month), &f)>"Voir le calendrier du mois"</a>
+                                }.into_any(),
+                            }}
+                        </p>
                         <Form method="GET" action="">
                             <fieldset>
                                 <legend>"Filtrer les sessions"</legend>
@@ -61,11 +77,14 @@ pub fn SessionsPage() -> impl IntoView {
                                     }).collect_view()}
                                 </select>
                                 <label for="filtre-mois">"Mois (AAAA-MM)"</label>
-                                <input id="filtre-mois" type="month" name="mois" value=f.month.clone()/>
+                                <input id="filtre-mois" type="month" name="mois" value=month_value/>
+                                {month.is_some().then(|| view! { <input type="hidden" name="vue" value="mois"/> })}
                                 <p><button type="submit">"Filtrer"</button></p>
                             </fieldset>
                         </Form>
-                        {if list.sessions.is_empty() {
+                        {if let Some(month) = month {
+                            view! { <MonthCalendar month sessions=list.sessions filter=kept/> }.into_any()
+                        } else if list.sessions.is_empty() {
                             view! { <p>"Aucune session à venir ne correspond à ces critères."</p> }.into_any()
                         } else {
                             view! {
@@ -74,6 +93,7 @@ pub fn SessionsPage() -> impl IntoView {
                                 </ul>
                             }.into_any()
                         }}
+                    }
                     })
                 })}
             </Suspense>

@@ -1,5 +1,6 @@
-//! The pages of sessions: the public list, one session, and the form to plan
-//! or change one. Every form posts without JavaScript.
+//! The pages of sessions: the public list, one session (with its attendance),
+//! the roll call of a half-day, and the form to plan or change one. Every
+//! form posts without JavaScript.
 
 mod detail;
 mod fields;
@@ -7,11 +8,16 @@ mod form;
 mod list;
 mod manage;
 mod mine;
+mod month;
+mod presence;
+mod roll_call;
+mod roll_call_row;
 
 pub use detail::SessionPage;
 pub use form::{EditSessionPage, NewSessionPage};
 pub use list::SessionsPage;
 pub use mine::MySessions;
+pub use roll_call::RollCallPage;
 
 use crate::sessions::rules::calendar::french_date;
 use crate::sessions::types::{SessionSummary, SlotView};

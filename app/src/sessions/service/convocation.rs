@@ -45,13 +45,7 @@ pub async fn queue(
         .await?;
     let settings = crate::state::app_state()?.settings;
     let base = settings.public_url.trim_end_matches('/');
-    let host = base
-        .rsplit("//")
-        .next()
-        .unwrap_or("relais")
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("relais");
+    let host = ics::host(base);
     let place = ics::location(&training_sessions::Model {
         visio_url: None,
         ..session.clone()

@@ -1,10 +1,12 @@
-//! What lists show: the public list of upcoming sessions, the sessions a
-//! trainer teaches, and the choices of the session form.
+//! What lists show: the public list of upcoming sessions, the month
+//! calendar, the sessions a trainer teaches, and the choices of the session form.
 
 use std::collections::HashMap;
 
 use chrono::{Datelike, Utc};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 
 use crate::accounts::CurrentUser;
 use crate::db::entities::{
@@ -13,13 +15,14 @@ use crate::db::entities::{
 use crate::error::AppError;
 use crate::roles::Role;
 use crate::sessions::rules::calendar::{french_time, to_local};
+use crate::sessions::rules::month::Month;
 use crate::sessions::rules::seats::remaining_seats;
 use crate::sessions::rules::{EnrolmentStatus, HalfDay, Mode, Status};
 use crate::sessions::types::{
     Choice, FormOptions, ListFilter, MySessionLine, SessionList, SessionSummary, SlotView,
 };
 
-fn slot_view(s: &session_slots::Model) -> SlotView {
+pub(crate) fn slot_view(s: &session_slots::Model) -> SlotView {
     let (start, end) = (to_local(s.starts_at).time(), to_local(s.ends_at).time());
     SlotView {
         day: s.day,
@@ -111,27 +114,65 @@ pub async fn list(db: &DatabaseConnection, filter: &ListFilter) -> Result<Sessio
             label: m.title,
         })
         .collect();
+    let now = Utc::now();
+    if filter.month_view() {
+        let month = Month::parse(&filter.month).unwrap_or(Month::of(to_local(now).date()));
+        return Ok(SessionList {
+            sessions: of_month(db, filter, month).await?,
+            modules,
+            month: Some(month.code()),
+        });
+    }
     Ok(SessionList {
-        sessions: upcoming(db, filter).await?,
+        sessions: upcoming(db, filter, now).await?,
         modules,
+        month: None,
     })
 }
 
-async fn upcoming(
-    db: &DatabaseConnection,
-    filter: &ListFilter,
-) -> Result<Vec<SessionSummary>, AppError> {
-    let mut query = training_sessions::Entity::find()
-        .filter(training_sessions::Column::Status.ne(Status::Held.code()));
+/// The module and mode filters of the list and of the month view.
+fn filtered(filter: &ListFilter) -> Select<training_sessions::Entity> {
+    let mut query = training_sessions::Entity::find();
     if let Ok(module) = filter.module.trim().parse::<i32>() {
         query = query.filter(training_sessions::Column::ModuleId.eq(module));
     }
     if let Some(mode) = Mode::from_code(filter.mode.trim()) {
         query = query.filter(training_sessions::Column::Mode.eq(mode.code()));
     }
+    query
+}
+
+/// Every session with a slot in `month` (held and cancelled ones included).
+async fn of_month(
+    db: &DatabaseConnection,
+    filter: &ListFilter,
+    month: Month,
+) -> Result<Vec<SessionSummary>, AppError> {
+    let first = month.first_day();
+    let next = month.next().first_day();
+    let ids: Vec<i32> = session_slots::Entity::find()
+        .select_only()
+        .column(session_slots::Column::SessionId)
+        .distinct()
+        .filter(session_slots::Column::Day.gte(first))
+        .filter(session_slots::Column::Day.lt(next))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let query = filtered(filter).filter(training_sessions::Column::Id.is_in(ids));
+    let mut rows = summaries(db, query.all(db).await?).await?;
+    rows.sort_by_key(|(_, slots)| slots.first().map(|s| s.starts_at));
+    Ok(rows.into_iter().map(|(s, _)| s).collect())
+}
+
+async fn upcoming(
+    db: &DatabaseConnection,
+    filter: &ListFilter,
+    now: chrono::DateTime<Utc>,
+) -> Result<Vec<SessionSummary>, AppError> {
+    let query = filtered(filter).filter(training_sessions::Column::Status.ne(Status::Held.code()));
     let month =
         chrono::NaiveDate::parse_from_str(&format!("{}-01", filter.month.trim()), "%Y-%m-%d").ok();
-    let now = Utc::now();
     let mut rows: Vec<(SessionSummary, Vec<session_slots::Model>)> =
         summaries(db, query.all(db).await?)
             .await?

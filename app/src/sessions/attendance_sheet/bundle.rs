@@ -1,0 +1,55 @@
+//! All of a session's sheets in one download: a ZIP holding the PDF and the CSV.
+
+use std::io::{Cursor, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+use crate::error::AppError;
+
+/// The file names inside the archive and of the single downloads: the
+/// session id only, nothing personal.
+pub fn file_name(session_id: i32, extension: &str) -> String {
+    format!("emargement-session-{session_id}.{extension}")
+}
+
+/// A ZIP of `files` (name, bytes), deflated.
+pub fn zip_files(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>, AppError> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for (name, bytes) in files {
+        zip.start_file(name.as_str(), options)
+            .map_err(AppError::internal)?;
+        zip.write_all(bytes).map_err(AppError::internal)?;
+    }
+    let cursor = zip.finish().map_err(AppError::internal)?;
+    Ok(cursor.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read;
+
+    use super::*;
+
+    #[test]
+    fn the_archive_holds_each_file_intact() {
+        let files = vec![
+            (file_name(7, "pdf"), b"%PDF-1.7 fake".to_vec()),
+            (
+                file_name(7, "csv"),
+                "Personne,Statut\nÉlise,Présent·e\n".as_bytes().to_vec(),
+            ),
+        ];
+        let bytes = zip_files(&files).expect("zip");
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("archive");
+        assert_eq!(archive.len(), 2);
+        for (name, content) in &files {
+            let mut entry = archive.by_name(name).expect("entry");
+            let mut read = Vec::new();
+            entry.read_to_end(&mut read).expect("read");
+            assert_eq!(&read, content);
+        }
+        assert_eq!(file_name(12, "zip"), "emargement-session-12.zip");
+    }
+}

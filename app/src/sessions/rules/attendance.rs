@@ -1,0 +1,146 @@
+//! Attendance (émargement): the four statuses of a learner for one half-day,
+//! how a mark was taken, and the rates shown to learners and trainers.
+
+use serde::{Deserialize, Serialize};
+
+/// A learner's attendance for one slot (half-day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Attendance {
+    Present,
+    Late,
+    ExcusedAbsent,
+    Absent,
+}
+
+impl Attendance {
+    pub const ALL: [Attendance; 4] = [
+        Attendance::Present,
+        Attendance::Late,
+        Attendance::ExcusedAbsent,
+        Attendance::Absent,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Attendance::Present => "present",
+            Attendance::Late => "retard",
+            Attendance::ExcusedAbsent => "absent_excuse",
+            Attendance::Absent => "absent",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Attendance> {
+        Attendance::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Attendance::Present => "Présent·e",
+            Attendance::Late => "En retard",
+            Attendance::ExcusedAbsent => "Absent·e excusé·e",
+            Attendance::Absent => "Absent·e",
+        }
+    }
+
+    /// The person attended the half-day (on time or late).
+    pub fn attended(self) -> bool {
+        matches!(self, Attendance::Present | Attendance::Late)
+    }
+}
+
+/// How a mark was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum MarkMethod {
+    /// The trainer's roll call in the room.
+    RollCall,
+    /// The learner typed the check-in code of a distance slot.
+    Code,
+    /// The learner sent an apology in advance.
+    Apology,
+    /// The trainer changed an existing mark (kept in the audit log).
+    Correction,
+}
+
+impl MarkMethod {
+    pub const ALL: [MarkMethod; 4] = [
+        MarkMethod::RollCall,
+        MarkMethod::Code,
+        MarkMethod::Apology,
+        MarkMethod::Correction,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            MarkMethod::RollCall => "appel",
+            MarkMethod::Code => "code",
+            MarkMethod::Apology => "excuse",
+            MarkMethod::Correction => "correction",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<MarkMethod> {
+        MarkMethod::ALL.into_iter().find(|m| m.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            MarkMethod::RollCall => "Appel",
+            MarkMethod::Code => "Code de présence",
+            MarkMethod::Apology => "Excuse envoyée à l’avance",
+            MarkMethod::Correction => "Correction",
+        }
+    }
+}
+
+/// Share of half-days attended, in whole percent rounded down (so 2 of 3 is
+/// 66 %, never « 67 % » for someone who missed a third); `None` without slots.
+pub fn attendance_rate(attended: usize, slots: usize) -> Option<u8> {
+    if slots == 0 {
+        return None;
+    }
+    let pct = attended.min(slots) * 100 / slots;
+    Some(pct as u8)
+}
+
+/// Rate of a session: half-days attended over half-days expected from its
+/// confirmed learners (`learners × slots`).
+pub fn session_rate(attended_marks: usize, learners: usize, slots: usize) -> Option<u8> {
+    attendance_rate(attended_marks, learners * slots)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_match_the_database_checks() {
+        for a in Attendance::ALL {
+            assert_eq!(Attendance::from_code(a.code()), Some(a));
+        }
+        let codes: Vec<_> = Attendance::ALL.iter().map(|a| a.code()).collect();
+        assert_eq!(codes, ["present", "retard", "absent_excuse", "absent"]);
+        for m in MarkMethod::ALL {
+            assert_eq!(MarkMethod::from_code(m.code()), Some(m));
+        }
+        assert_eq!(Attendance::from_code("là"), None);
+    }
+
+    #[test]
+    fn late_counts_as_attended_and_excused_does_not() {
+        assert!(Attendance::Present.attended());
+        assert!(Attendance::Late.attended());
+        assert!(!Attendance::ExcusedAbsent.attended());
+        assert!(!Attendance::Absent.attended());
+    }
+
+    #[test]
+    fn rates_round_down_and_need_slots() {
+        assert_eq!(attendance_rate(2, 3), Some(66));
+        assert_eq!(attendance_rate(4, 4), Some(100));
+        assert_eq!(attendance_rate(0, 4), Some(0));
+        assert_eq!(attendance_rate(5, 4), Some(100));
+        assert_eq!(attendance_rate(0, 0), None);
+        assert_eq!(session_rate(30, 10, 4), Some(75));
+        assert_eq!(session_rate(0, 0, 4), None);
+    }
+}

@@ -1,0 +1,71 @@
+//! The coordinator's home: the year's sessions held, scheduled and cancelled
+//! per module, against the programme (`programme_plans`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use sea_orm::{
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, Func, SimpleExpr},
+};
+
+use crate::db::entities::{modules, programme_plans, training_sessions};
+use crate::error::AppError;
+use crate::sessions::rules::Status;
+use crate::space::rules::YearCounts;
+use crate::space::types::{CoordinatorHome, ProgrammeLine};
+
+/// Every module with a programme or a session in `year`, in catalogue order.
+pub async fn home(db: &DatabaseConnection, year: i32) -> Result<CoordinatorHome, AppError> {
+    let plans: HashMap<i32, i64> = programme_plans::Entity::find()
+        .filter(programme_plans::Column::Year.eq(year))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| (p.module_id, i64::from(p.planned_sessions)))
+        .collect();
+    let rows: Vec<(i32, String, i64)> = training_sessions::Entity::find()
+        .select_only()
+        .column(training_sessions::Column::ModuleId)
+        .column(training_sessions::Column::Status)
+        .column_as(
+            SimpleExpr::from(Func::count(Expr::col((
+                training_sessions::Entity,
+                training_sessions::Column::Id,
+            )))),
+            "n",
+        )
+        .filter(training_sessions::Column::ProgrammeYear.eq(year))
+        .group_by(training_sessions::Column::ModuleId)
+        .group_by(training_sessions::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut counts: BTreeMap<i32, YearCounts> = BTreeMap::new();
+    for (module, status, n) in rows {
+        if let Some(status) = Status::from_code(&status) {
+            counts.entry(module).or_default().add(status, n);
+        }
+    }
+    let lines = modules::Entity::find()
+        .order_by_asc(modules::Column::Position)
+        .order_by_asc(modules::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|m| plans.contains_key(&m.id) || counts.contains_key(&m.id))
+        .map(|m| {
+            let c = counts.get(&m.id).copied().unwrap_or_default();
+            let programme = plans.get(&m.id).copied().unwrap_or(0);
+            ProgrammeLine {
+                module_id: m.id,
+                module_title: m.title,
+                programme,
+                held: c.held,
+                scheduled: c.scheduled,
+                cancelled: c.cancelled,
+                to_schedule: c.to_schedule(programme),
+            }
+        })
+        .collect();
+    Ok(CoordinatorHome { year, lines })
+}

@@ -1,0 +1,60 @@
+//! The reminder job: every few minutes, queue the session reminders that are
+//! due (two days before, and the morning of a distance day) through the email
+//! outbox. Every server instance runs it; the outbox's unique idempotency key
+//! makes sure each reminder is stored, hence sent, once (see
+//! `app::sessions::service::reminders`). It stops on shutdown like the mail
+//! worker.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use app::error::AppError;
+
+/// How often the job looks for due reminders.
+pub const INTERVAL: Duration = Duration::from_secs(5 * 60);
+
+pub struct ReminderJob {
+    db: DatabaseConnection,
+    public_url: String,
+}
+
+impl ReminderJob {
+    pub fn new(db: DatabaseConnection, public_url: String) -> ReminderJob {
+        ReminderJob { db, public_url }
+    }
+
+    /// Runs now, then every [`INTERVAL`], until `stop` turns true or its sender is dropped.
+    pub fn spawn(self, mut stop: watch::Receiver<bool>) -> JoinHandle<()> {
+        tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(INTERVAL);
+            ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            loop {
+                tokio::select! {
+                    changed = stop.changed() => if changed.is_err() || *stop.borrow() { break },
+                    _ = ticks.tick() => {
+                        match run_once(&self.db, Utc::now(), &self.public_url).await {
+                            Ok(0) => {}
+                            Ok(queued) => tracing::info!(queued, "session reminders queued"),
+                            Err(e) => tracing::error!(error = ?e, "cannot queue session reminders"),
+                        }
+                    }
+                }
+            }
+            tracing::info!("reminder job stopped");
+        })
+    }
+}
+
+/// Queues the reminders due at `now`; returns how many this call queued.
+/// Tests call it with a chosen `now`.
+pub async fn run_once(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    public_url: &str,
+) -> Result<usize, AppError> {
+    app::sessions::service::reminders::queue_due(db, now, public_url).await
+}

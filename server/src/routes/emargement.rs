@@ -1,0 +1,89 @@
+//! The attendance sheet of a session (feuille d'émargement) as PDF, as CSV,
+//! and both in one ZIP. For the session's trainers and the coordinator only
+//! (a visitor gets 401, anyone else 403, as for the quiz results CSV). File
+//! names hold the session id, never a name.
+
+use axum::{
+    extract::{Path, State},
+    http::{HeaderMap, header},
+    response::{IntoResponse, Response},
+};
+use chrono::Utc;
+
+use app::error::AppError;
+use app::roles::Role;
+use app::sessions::attendance_sheet::{
+    Sheet, file_name, load_sheet, sheet_csv, sheet_pdf, zip_files,
+};
+use app::state::AppState;
+
+use super::exports::caller;
+
+async fn sheet(state: &AppState, headers: &HeaderMap, id: i32) -> Result<Sheet, AppError> {
+    let user = caller(state, headers, &[Role::Trainer, Role::Coordinator]).await?;
+    load_sheet(&state.db, &user, id, Utc::now()).await
+}
+
+/// Typesetting takes tens of milliseconds of CPU: kept off the async workers.
+async fn pdf_of(sheet: Sheet) -> Result<(Sheet, Vec<u8>), AppError> {
+    tokio::task::spawn_blocking(move || {
+        let pdf = sheet_pdf(&sheet, Utc::now())?;
+        Ok((sheet, pdf))
+    })
+    .await
+    .map_err(AppError::internal)?
+}
+
+fn download(content_type: &'static str, name: String, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /exports/sessions/{id}/emargement.pdf`
+pub async fn emargement_pdf(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let (_, pdf) = pdf_of(sheet(&state, &headers, id).await?).await?;
+    Ok(download("application/pdf", file_name(id, "pdf"), pdf))
+}
+
+/// `GET /exports/sessions/{id}/emargement.csv`
+pub async fn emargement_csv(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let csv = sheet_csv(&sheet(&state, &headers, id).await?)?;
+    Ok(download(
+        "text/csv; charset=utf-8",
+        file_name(id, "csv"),
+        csv,
+    ))
+}
+
+/// `GET /exports/sessions/{id}/emargement.zip`: the PDF and the CSV together.
+pub async fn emargement_zip(
+    State(state): State<AppState>,
+    Path(id): Path<i32>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let (sheet, pdf) = pdf_of(sheet(&state, &headers, id).await?).await?;
+    let csv = sheet_csv(&sheet)?;
+    let files = vec![(file_name(id, "pdf"), pdf), (file_name(id, "csv"), csv)];
+    let zip = tokio::task::spawn_blocking(move || zip_files(&files))
+        .await
+        .map_err(AppError::internal)??;
+    Ok(download("application/zip", file_name(id, "zip"), zip))
+}
