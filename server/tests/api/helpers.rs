@@ -29,8 +29,11 @@ pub struct TestUser {
     pub client: reqwest::Client,
 }
 
+/// A browser-like client. A request that gets no complete answer within a
+/// minute fails its test instead of holding the whole run until CI's limit.
 pub fn new_client() -> reqwest::Client {
     reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(60))
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
         .build()
