@@ -1,19 +1,32 @@
 //! The HTTP surface: Leptos pages, server functions, plain routes, static files,
 //! and the layers every response goes through.
 
+use std::sync::OnceLock;
+
 use axum::{
     Router, body::Body, extract::State, http::Request, response::IntoResponse, routing::get,
 };
 use leptos::prelude::provide_context;
-use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use leptos_axum::{
+    AxumRouteListing, LeptosRoutes, generate_route_list, handle_server_fns_with_context,
+};
 use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 use app::{App, shell, state::AppState};
 
 use crate::routes::{calendar, csrf, emargement, exports, health, my_data};
 
+/// The application's routes, listed once per process. Listing renders the
+/// whole application; doing it again while another router of the same process
+/// renders pages (several servers in one test binary) left about one response
+/// in a thousand hanging, so it is done once.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let page_state = state.clone();
     let fallback_state = state.clone();
     let options = state.leptos_options.clone();

@@ -68,3 +68,39 @@ async fn responses_are_compressed_when_the_client_accepts_it() {
         Some("br")
     );
 }
+
+/// Several servers in one process (as in this test binary): starting and
+/// stopping others never leaves a page of a running one unanswered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_keep_answering_while_other_servers_start_and_stop() {
+    let app = TestApp::spawn().await;
+    let starts = tokio::spawn(async {
+        for _ in 0..20 {
+            TestApp::spawn().await.stop().await;
+        }
+    });
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .expect("client");
+    let mut answered = 0;
+    while !starts.is_finished() {
+        let mut requests = tokio::task::JoinSet::new();
+        for _ in 0..8 {
+            let (client, url) = (client.clone(), app.url("/cette-page-n-existe-pas"));
+            requests.spawn(async move {
+                let response = client.get(url).send().await?;
+                let status = response.status().as_u16();
+                Ok::<_, reqwest::Error>((status, response.text().await?))
+            });
+        }
+        while let Some(result) = requests.join_next().await {
+            let (status, html) = result.expect("request task").expect("a complete answer");
+            assert_eq!(status, 404);
+            assert!(html.contains("Page introuvable"));
+            answered += 1;
+        }
+    }
+    starts.await.expect("servers start and stop");
+    assert!(answered >= 8, "{answered} answers");
+}
