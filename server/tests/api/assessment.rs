@@ -9,9 +9,7 @@ use app::assessment::rules::defaults::CRISIS_PROMPT;
 use app::assessment::types::{Pending, PhaseState};
 use app::db::entities::{questionnaire_items, questionnaire_responses, questionnaires};
 
-use crate::assessment_support::{
-    OBJECTIVE, answer, answer_shown, assessed_class, finish, view_of,
-};
+use crate::assessment_support::{OBJECTIVE, answer, answer_shown, assessed_class, finish, view_of};
 use crate::helpers::TestApp;
 
 async fn responses(app: &TestApp) -> u64 {
@@ -67,7 +65,13 @@ async fn before_is_answered_once_until_the_first_slot_starts() {
     let closed = answer(&app, late, c.session, "avant", shown.questionnaire_id, &ids).await;
 
     assert_eq!(closed.status(), 422);
-    assert!(closed.text().await.unwrap().contains("la formation a commencé"));
+    assert!(
+        closed
+            .text()
+            .await
+            .unwrap()
+            .contains("la formation a commencé")
+    );
     assert_eq!(responses(&app).await, 1);
     let states = view_of(&app, late, c.session).await.phases;
     assert_eq!(states[0].state, PhaseState::Closed);
@@ -94,11 +98,24 @@ async fn after_opens_with_the_last_slot_and_closes_thirty_days_after_it() {
     .await;
     assert_eq!(incomplete.status(), 422);
     assert_eq!(responses(&app).await, 0);
-    assert_eq!(answer_shown(&app, on_time, c.session, &["4", "5"]).await.status(), 200);
+    assert_eq!(
+        answer_shown(&app, on_time, c.session, &["4", "5"])
+            .await
+            .status(),
+        200
+    );
 
     finish(&app, &c, Duration::days(31)).await;
     let ids: Vec<(i32, &str)> = form.items.iter().map(|i| (i.id, "3")).collect();
-    let closed = answer(&app, too_late, c.session, "apres", form.questionnaire_id, &ids).await;
+    let closed = answer(
+        &app,
+        too_late,
+        c.session,
+        "apres",
+        form.questionnaire_id,
+        &ids,
+    )
+    .await;
     assert_eq!(closed.status(), 422);
     assert!(closed.text().await.unwrap().contains("30 jours"));
     assert_eq!(responses(&app).await, 1);
@@ -109,19 +126,36 @@ async fn the_retrospective_is_kept_apart_from_the_real_pre_test() {
     let app = TestApp::spawn().await;
     let c = assessed_class(&app, 1).await;
     let (learner, _) = &c.learners[0];
-    assert_eq!(answer_shown(&app, learner, c.session, &["2", "2"]).await.status(), 200);
+    assert_eq!(
+        answer_shown(&app, learner, c.session, &["2", "2"])
+            .await
+            .status(),
+        200
+    );
     finish(&app, &c, Duration::hours(1)).await;
-    assert_eq!(answer_shown(&app, learner, c.session, &["4", "4"]).await.status(), 200);
+    assert_eq!(
+        answer_shown(&app, learner, c.session, &["4", "4"])
+            .await
+            .status(),
+        200
+    );
     let hot = view_of(&app, learner, c.session).await.form.expect("form");
     assert_eq!(hot.phase, Phase::Hot);
     assert_eq!(
-        answer_shown(&app, learner, c.session, &["5", "4", "", "oui"]).await.status(),
+        answer_shown(&app, learner, c.session, &["5", "4", "", "oui"])
+            .await
+            .status(),
         200
     );
 
     let retro = view_of(&app, learner, c.session).await.form.expect("form");
     assert_eq!(retro.phase, Phase::Retrospective);
-    assert_eq!(answer_shown(&app, learner, c.session, &["1", "3"]).await.status(), 200);
+    assert_eq!(
+        answer_shown(&app, learner, c.session, &["1", "3"])
+            .await
+            .status(),
+        200
+    );
 
     let v = view_of(&app, learner, c.session).await;
     assert!(v.form.is_none());

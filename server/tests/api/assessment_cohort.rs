@@ -9,8 +9,7 @@ use app::db::entities::{questionnaire_answers, questionnaire_items, questionnair
 use app::roles::Role;
 
 use crate::assessment_support::{
-    answer_shown, assessed_class, cohort, cohort_of, edit, editor_of, finish, learner_view,
-    view_of,
+    answer_shown, assessed_class, cohort, cohort_of, edit, editor_of, finish, learner_view, view_of,
 };
 use crate::helpers::TestApp;
 
@@ -23,21 +22,39 @@ async fn cohort_figures_match_a_hand_computation() {
     };
     // Items: [objective item, crisis item].
     for (who, values) in [(a, ["2", "1"]), (b, ["3", "4"]), (only_before, ["1", "5"])] {
-        assert_eq!(answer_shown(&app, who, c.session, &values).await.status(), 200);
+        assert_eq!(
+            answer_shown(&app, who, c.session, &values).await.status(),
+            200
+        );
     }
     finish(&app, &c, Duration::hours(1)).await;
     for (who, values) in [(a, ["4", "5"]), (b, ["3", "3"])] {
-        assert_eq!(answer_shown(&app, who, c.session, &values).await.status(), 200);
+        assert_eq!(
+            answer_shown(&app, who, c.session, &values).await.status(),
+            200
+        );
     }
     // À chaud: overall, usefulness of the objective, comment, recommend.
-    for (who, values) in [(a, ["5", "4", "Zèbre", "oui"]), (b, ["3", "5", "abeille", "non"])] {
-        assert_eq!(answer_shown(&app, who, c.session, &values).await.status(), 200);
+    for (who, values) in [
+        (a, ["5", "4", "Zèbre", "oui"]),
+        (b, ["3", "5", "abeille", "non"]),
+    ] {
+        assert_eq!(
+            answer_shown(&app, who, c.session, &values).await.status(),
+            200
+        );
     }
 
     let view = cohort_of(&app, &c.trainer, c.session).await;
 
     assert_eq!(view.confirmed, 3);
-    let rate = |p: Phase| view.rates.iter().find(|r| r.phase == p).expect("rate").clone();
+    let rate = |p: Phase| {
+        view.rates
+            .iter()
+            .find(|r| r.phase == p)
+            .expect("rate")
+            .clone()
+    };
     assert_eq!(rate(Phase::Before).answered, 3);
     assert_eq!(rate(Phase::Before).rate, Some(1.0));
     assert_eq!(rate(Phase::After).answered, 2);
@@ -69,8 +86,16 @@ async fn cohort_figures_match_a_hand_computation() {
     // Sorted, not in enrolment order, and without names.
     assert_eq!(s.comments, vec!["abeille".to_owned(), "Zèbre".to_owned()]);
 
-    let page = c.trainer.client.get(app.url(&format!("/sessions/{}/questionnaires", c.session)))
-        .send().await.expect("page").text().await.expect("html");
+    let page = c
+        .trainer
+        .client
+        .get(app.url(&format!("/sessions/{}/questionnaires", c.session)))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html");
     assert!(page.contains("+1,5 (2)"), "{page}");
     assert!(!page.contains("Personne Learner"));
 }
@@ -86,13 +111,45 @@ async fn items_change_in_place_until_answered_then_get_a_new_version() {
     assert_eq!((v1.version, v1.answered), (1, false));
     let first = v1.items[0].id;
     let crisis = v1.items[1].id;
-    assert_eq!(edit(&app, t, c.session, "update", Some(first), "Je sais repérer.").await.status(), 200);
-    assert_eq!(edit(&app, t, c.session, "add", None, "Je connais les ressources.").await.status(), 200);
-    assert_eq!(edit(&app, t, c.session, "up", Some(crisis), "").await.status(), 200);
+    assert_eq!(
+        edit(
+            &app,
+            t,
+            c.session,
+            "update",
+            Some(first),
+            "Je sais repérer."
+        )
+        .await
+        .status(),
+        200
+    );
+    assert_eq!(
+        edit(
+            &app,
+            t,
+            c.session,
+            "add",
+            None,
+            "Je connais les ressources."
+        )
+        .await
+        .status(),
+        200
+    );
+    assert_eq!(
+        edit(&app, t, c.session, "up", Some(crisis), "")
+            .await
+            .status(),
+        200
+    );
     let removed = edit(&app, t, c.session, "remove", Some(crisis), "").await;
     assert_eq!(removed.status(), 422);
     assert!(removed.text().await.unwrap().contains("crise"));
-    assert_eq!(edit(&app, t, c.session, "add", None, "   ").await.status(), 422);
+    assert_eq!(
+        edit(&app, t, c.session, "add", None, "   ").await.status(),
+        422
+    );
 
     let in_place = editor_of(&app, t, c.session).await;
     assert_eq!(in_place.version, 1);
@@ -102,15 +159,37 @@ async fn items_change_in_place_until_answered_then_get_a_new_version() {
     assert_eq!(in_place.items[1].id, first);
     assert_eq!(prompts[2], "Je connais les ressources.");
 
-    assert_eq!(answer_shown(&app, learner, c.session, &["1", "2", "3"]).await.status(), 200);
+    assert_eq!(
+        answer_shown(&app, learner, c.session, &["1", "2", "3"])
+            .await
+            .status(),
+        200
+    );
     assert!(editor_of(&app, t, c.session).await.answered);
     let extra = in_place.items[2].id;
-    assert_eq!(edit(&app, t, c.session, "update", Some(first), "Je repère les signes.").await.status(), 200);
+    assert_eq!(
+        edit(
+            &app,
+            t,
+            c.session,
+            "update",
+            Some(first),
+            "Je repère les signes."
+        )
+        .await
+        .status(),
+        200
+    );
     // Old ids are frozen: the next edit names the copy in version 2.
     let stale = edit(&app, t, c.session, "remove", Some(extra), "").await;
     assert_eq!(stale.status(), 422);
     let copy = editor_of(&app, t, c.session).await.items[2].id;
-    assert_eq!(edit(&app, t, c.session, "remove", Some(copy), "").await.status(), 200);
+    assert_eq!(
+        edit(&app, t, c.session, "remove", Some(copy), "")
+            .await
+            .status(),
+        200
+    );
 
     let v2 = editor_of(&app, t, c.session).await;
     assert_eq!((v2.version, v2.answered), (2, false));
@@ -166,7 +245,10 @@ async fn each_person_sees_only_what_is_theirs() {
     assert_eq!(cohort(&app, &c.trainer, c.session).await.status(), 200);
     let all = cohort_of(&app, &coordinator, c.session).await;
     assert_eq!(all.rates[0].answered, 1);
-    assert_eq!(editor_of(&app, &coordinator, c.session).await.items.len(), 2);
+    assert_eq!(
+        editor_of(&app, &coordinator, c.session).await.items.len(),
+        2
+    );
 }
 
 async fn answer_shown_status(app: &TestApp, who: &crate::helpers::TestUser, session: i32) -> u16 {

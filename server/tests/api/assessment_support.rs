@@ -67,7 +67,10 @@ pub async fn answer(
     let mut form = vec![
         ("input[session_id]".to_owned(), session.to_string()),
         ("input[phase]".to_owned(), phase.to_owned()),
-        ("input[questionnaire_id]".to_owned(), questionnaire.to_string()),
+        (
+            "input[questionnaire_id]".to_owned(),
+            questionnaire.to_string(),
+        ),
     ];
     for (item, v) in values {
         form.push((format!("input[answers][i{item}]"), (*v).to_owned()));
@@ -91,7 +94,15 @@ pub async fn answer_shown(
         .map(|i| i.id)
         .zip(values.iter().copied())
         .collect();
-    answer(app, who, session, form.phase.code(), form.questionnaire_id, &pairs).await
+    answer(
+        app,
+        who,
+        session,
+        form.phase.code(),
+        form.questionnaire_id,
+        &pairs,
+    )
+    .await
 }
 
 pub async fn cohort(app: &TestApp, who: &TestUser, session: i32) -> reqwest::Response {

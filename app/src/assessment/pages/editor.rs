@@ -34,7 +34,11 @@ pub fn EditorPage() -> impl IntoView {
 }
 
 #[component]
-fn ObjectiveSelect(id: String, objectives: Vec<(i32, String)>, chosen: Option<i32>) -> impl IntoView {
+fn ObjectiveSelect(
+    id: String,
+    objectives: Vec<(i32, String)>,
+    chosen: Option<i32>,
+) -> impl IntoView {
     view! {
         <label for=id.clone()>"Objectif du module"</label>
         <select id=id name="input[objective_id]">

@@ -46,10 +46,18 @@ fn state_label(state: PhaseState) -> &'static str {
 
 fn intro(phase: Phase) -> &'static str {
     match phase {
-        Phase::Before => "Avant la formation, situez-vous pour chaque affirmation, de 1 (pas du tout) à 5 (tout à fait). Il n’y a pas de bonne ou de mauvaise réponse.",
-        Phase::After => "Après la formation, situez-vous de nouveau pour chaque affirmation, de 1 (pas du tout) à 5 (tout à fait).",
-        Phase::Retrospective => "Avec le recul : avant la formation, je me situais à… Ce regard rétrospectif est facultatif et reste séparé de votre auto-évaluation « avant ».",
-        Phase::Hot => "Votre avis sur la formation, juste après l’avoir suivie. Il est présenté aux formateurs sans votre nom.",
+        Phase::Before => {
+            "Avant la formation, situez-vous pour chaque affirmation, de 1 (pas du tout) à 5 (tout à fait). Il n’y a pas de bonne ou de mauvaise réponse."
+        }
+        Phase::After => {
+            "Après la formation, situez-vous de nouveau pour chaque affirmation, de 1 (pas du tout) à 5 (tout à fait)."
+        }
+        Phase::Retrospective => {
+            "Avec le recul : avant la formation, je me situais à… Ce regard rétrospectif est facultatif et reste séparé de votre auto-évaluation « avant »."
+        }
+        Phase::Hot => {
+            "Votre avis sur la formation, juste après l’avoir suivie. Il est présenté aux formateurs sans votre nom."
+        }
     }
 }
 

@@ -18,5 +18,10 @@ use leptos_router::hooks::use_params_map;
 /// The `:id` of the route, as a session id.
 fn session_id() -> Memo<Option<i32>> {
     let params = use_params_map();
-    Memo::new(move |_| params.read().get("id").and_then(|id| id.parse::<i32>().ok()))
+    Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<i32>().ok())
+    })
 }

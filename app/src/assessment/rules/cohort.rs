@@ -54,10 +54,7 @@ pub fn rate(answered: usize, confirmed: usize) -> Option<f64> {
 
 /// `3.5` → « 3,5 » (French decimal comma, one decimal), `None` → « — ».
 pub fn decimal(value: Option<f64>) -> String {
-    value.map_or_else(
-        || "—".to_owned(),
-        |v| format!("{v:.1}").replace('.', ","),
-    )
+    value.map_or_else(|| "—".to_owned(), |v| format!("{v:.1}").replace('.', ","))
 }
 
 /// `0.666…` → « 67 % » (narrow no-break space), `None` → « — ».

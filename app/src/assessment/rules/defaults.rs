@@ -76,7 +76,10 @@ pub fn satisfaction(objectives: &[(i32, String)]) -> Vec<DefaultItem> {
     let mut items = vec![likert(OVERALL_PROMPT.to_owned(), None)];
     items.extend(objectives.iter().map(|(id, label)| {
         likert(
-            format!("Utilité pour ma pratique : {}", label.trim().trim_end_matches('.')),
+            format!(
+                "Utilité pour ma pratique : {}",
+                label.trim().trim_end_matches('.')
+            ),
             Some(*id),
         )
     }));
@@ -134,7 +137,7 @@ mod tests {
             "Je me sens capable de repérer les signes de souffrance psychique."
         );
         assert_eq!(items[0].objective_id, Some(7));
-        let crisis = items.last().unwrap();
+        let crisis = items.last().expect("valid");
         assert!(crisis.is_crisis_item);
         assert_eq!(crisis.prompt, CRISIS_PROMPT);
         assert_eq!(crisis.objective_id, Some(8));
@@ -158,7 +161,10 @@ mod tests {
             .collect();
         assert_eq!(roles[0], SatisfactionRole::Overall);
         assert_eq!(
-            roles.iter().filter(|r| **r == SatisfactionRole::Topic).count(),
+            roles
+                .iter()
+                .filter(|r| **r == SatisfactionRole::Topic)
+                .count(),
             3
         );
         assert_eq!(roles[4], SatisfactionRole::Improve);

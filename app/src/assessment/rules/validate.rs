@@ -100,8 +100,11 @@ mod tests {
 
     #[test]
     fn complete_answers_parse() {
-        let got = answers(&items(), &fields(&[("i1", "4"), ("i2", " Plus de cas "), ("i3", "non")]))
-            .unwrap();
+        let got = answers(
+            &items(),
+            &fields(&[("i1", "4"), ("i2", " Plus de cas "), ("i3", "non")]),
+        )
+        .expect("valid");
         assert_eq!(got.len(), 3);
         assert_eq!(got[0].value_int, Some(4));
         assert_eq!(got[1].value_text.as_deref(), Some("Plus de cas"));
@@ -110,11 +113,14 @@ mod tests {
 
     #[test]
     fn free_text_is_optional_but_bounded() {
-        let got = answers(&items(), &fields(&[("i1", "1"), ("i3", "oui")])).unwrap();
+        let got = answers(&items(), &fields(&[("i1", "1"), ("i3", "oui")])).expect("valid");
         assert_eq!(got.len(), 2);
         let long = "x".repeat(2001);
-        let err = answers(&items(), &fields(&[("i1", "1"), ("i2", &long), ("i3", "oui")]));
-        assert!(err.unwrap_err().contains("2000"));
+        let err = answers(
+            &items(),
+            &fields(&[("i1", "1"), ("i2", &long), ("i3", "oui")]),
+        );
+        assert!(err.expect_err("refused").contains("2000"));
     }
 
     #[test]
@@ -127,7 +133,7 @@ mod tests {
 
     #[test]
     fn prompts_are_trimmed_and_bounded() {
-        assert_eq!(prompt("  Je sais.  ").unwrap(), "Je sais.");
+        assert_eq!(prompt("  Je sais.  ").expect("valid"), "Je sais.");
         assert!(prompt("   ").is_err());
         assert!(prompt(&"a".repeat(501)).is_err());
     }

@@ -68,9 +68,9 @@ pub fn check(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Result<()
     }
     match (phase, window(phase, schedule, now)) {
         (_, Window::Open) => Ok(()),
-        (Phase::Before, Window::Closed) => Err(
-            "L’auto-évaluation « avant » est close : la formation a commencé.".to_owned(),
-        ),
+        (Phase::Before, Window::Closed) => {
+            Err("L’auto-évaluation « avant » est close : la formation a commencé.".to_owned())
+        }
         (Phase::Before, Window::NotYet) => {
             Err("L’auto-évaluation « avant » n’est pas encore ouverte.".to_owned())
         }
@@ -91,7 +91,9 @@ mod tests {
     use chrono::TimeZone;
 
     fn at(day: u32, hour: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2030, 4, day, hour, 0, 0).unwrap()
+        Utc.with_ymd_and_hms(2030, 4, day, hour, 0, 0)
+            .single()
+            .expect("a valid instant")
     }
 
     fn schedule() -> Schedule {
@@ -132,7 +134,11 @@ mod tests {
             ..schedule()
         };
         assert_eq!(window(Phase::Before, &s, at(10, 9)), Window::Closed);
-        assert!(check(Phase::Before, &s, at(10, 9)).unwrap_err().contains("confirmée"));
+        assert!(
+            check(Phase::Before, &s, at(10, 9))
+                .expect_err("refused")
+                .contains("confirmée")
+        );
     }
 
     #[test]
@@ -150,8 +156,16 @@ mod tests {
     #[test]
     fn refusals_are_french_sentences() {
         let s = schedule();
-        assert!(check(Phase::Before, &s, at(17, 9)).unwrap_err().contains("a commencé"));
-        assert!(check(Phase::After, &s, at(10, 9)).unwrap_err().contains("s’ouvre"));
+        assert!(
+            check(Phase::Before, &s, at(17, 9))
+                .expect_err("refused")
+                .contains("a commencé")
+        );
+        assert!(
+            check(Phase::After, &s, at(10, 9))
+                .expect_err("refused")
+                .contains("s’ouvre")
+        );
         assert!(check(Phase::Before, &s, at(10, 9)).is_ok());
     }
 }

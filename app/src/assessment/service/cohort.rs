@@ -60,10 +60,16 @@ pub async fn rows(db: &DatabaseConnection, enrolment_ids: &[i32]) -> Result<Vec<
     Ok(out)
 }
 
+/// `(enrolment, value)` answers of one item, before and after.
+type BeforeAfter = (Vec<(i32, i32)>, Vec<(i32, i32)>);
+
 fn self_assessment(rows: &[Row]) -> Vec<CohortItem> {
     let mut order: Vec<(String, bool)> = Vec::new();
-    let mut values: HashMap<&str, (Vec<(i32, i32)>, Vec<(i32, i32)>)> = HashMap::new();
-    for r in rows.iter().filter(|r| r.phase.kind() == Kind::SelfAssessment) {
+    let mut values: HashMap<&str, BeforeAfter> = HashMap::new();
+    for r in rows
+        .iter()
+        .filter(|r| r.phase.kind() == Kind::SelfAssessment)
+    {
         let (Some(v), true) = (r.answer.value_int, r.phase != Phase::Retrospective) else {
             continue;
         };

@@ -123,8 +123,8 @@ pub async fn edit(
     input: &EditItemInput,
 ) -> Result<i32, AppError> {
     let session = require_manager(db, user, input.session_id).await?;
-    let action = Edit::from_code(&input.action)
-        .ok_or_else(|| AppError::invalid("Action inconnue."))?;
+    let action =
+        Edit::from_code(&input.action).ok_or_else(|| AppError::invalid("Action inconnue."))?;
     let allowed = objectives(db, session.module_id).await?;
     let txn = db.begin().await?;
     let q = current(&txn, session.module_id, Kind::SelfAssessment).await?;
@@ -136,9 +136,7 @@ pub async fn edit(
                 .iter()
                 .find(|i| i.id == id)
                 .cloned()
-                .ok_or_else(|| {
-                    AppError::invalid("Cet item n’existe plus : rechargez la page.")
-                })?,
+                .ok_or_else(|| AppError::invalid("Cet item n’existe plus : rechargez la page."))?,
         ),
         (_, None) => return Err(AppError::invalid("Choisissez un item.")),
     };
@@ -183,7 +181,9 @@ pub async fn edit(
             .await?;
         }
         (Edit::Remove, Some(id)) => {
-            questionnaire_items::Entity::delete_by_id(id).exec(&txn).await?;
+            questionnaire_items::Entity::delete_by_id(id)
+                .exec(&txn)
+                .await?;
             let rest: Vec<i32> = ids.into_iter().filter(|i| *i != id).collect();
             renumber(&txn, &rest).await?;
         }

@@ -112,7 +112,10 @@ pub async fn current<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// The items of one version, in order, with their objective's label.
-pub async fn items(db: &impl ConnectionTrait, questionnaire_id: i32) -> Result<Vec<Item>, AppError> {
+pub async fn items(
+    db: &impl ConnectionTrait,
+    questionnaire_id: i32,
+) -> Result<Vec<Item>, AppError> {
     Ok(questionnaire_items::Entity::find()
         .filter(questionnaire_items::Column::QuestionnaireId.eq(questionnaire_id))
         .order_by_asc(questionnaire_items::Column::Position)

@@ -3,7 +3,6 @@
 //! comments — without names and sorted alphabetically, so that their order
 //! says nothing about who wrote them.
 
-
 use super::cohort::Row;
 use crate::assessment::rules::Phase;
 use crate::assessment::rules::cohort::{mean, rate};
@@ -23,7 +22,9 @@ pub fn summary(rows: &[Row]) -> SatisfactionSummary {
         match satisfaction_role(&r.item.item_type, r.item.objective_id) {
             SatisfactionRole::Overall => overall.extend(r.answer.value_int),
             SatisfactionRole::Topic => {
-                let Some(v) = r.answer.value_int else { continue };
+                let Some(v) = r.answer.value_int else {
+                    continue;
+                };
                 match topics.iter_mut().find(|(p, _)| *p == r.item.prompt) {
                     Some((_, vs)) => vs.push(v),
                     None => topics.push((r.item.prompt.clone(), vec![v])),
