@@ -53,10 +53,10 @@ async fn before_is_answered_once_until_the_first_slot_starts() {
     assert_eq!(ok.status(), 200);
     let again = answer(&app, first, c.session, "avant", 1, &[]).await;
     assert_eq!(again.status(), 409);
-    assert!(again.text().await.unwrap().contains("déjà répondu"));
+    assert!(again.text().await.expect("body").contains("déjà répondu"));
     let early = answer(&app, first, c.session, "apres", 1, &[]).await;
     assert_eq!(early.status(), 422);
-    assert!(early.text().await.unwrap().contains("s’ouvre"));
+    assert!(early.text().await.expect("body").contains("s’ouvre"));
 
     // The first slot starts: `late` can no longer answer before.
     let shown = view_of(&app, late, c.session).await.form.expect("form");
@@ -69,7 +69,7 @@ async fn before_is_answered_once_until_the_first_slot_starts() {
         closed
             .text()
             .await
-            .unwrap()
+            .expect("body")
             .contains("la formation a commencé")
     );
     assert_eq!(responses(&app).await, 1);
@@ -117,7 +117,7 @@ async fn after_opens_with_the_last_slot_and_closes_thirty_days_after_it() {
     )
     .await;
     assert_eq!(closed.status(), 422);
-    assert!(closed.text().await.unwrap().contains("30 jours"));
+    assert!(closed.text().await.expect("body").contains("30 jours"));
     assert_eq!(responses(&app).await, 1);
 }
 

@@ -145,7 +145,7 @@ async fn items_change_in_place_until_answered_then_get_a_new_version() {
     );
     let removed = edit(&app, t, c.session, "remove", Some(crisis), "").await;
     assert_eq!(removed.status(), 422);
-    assert!(removed.text().await.unwrap().contains("crise"));
+    assert!(removed.text().await.expect("body").contains("crise"));
     assert_eq!(
         edit(&app, t, c.session, "add", None, "   ").await.status(),
         422
