@@ -223,3 +223,26 @@ async fn the_demo_ships_each_module_with_its_questionnaires() {
         assert_eq!(crisis, 1);
     }
 }
+
+#[tokio::test]
+async fn the_learner_page_is_a_plain_form_with_one_fieldset_per_item() {
+    let app = TestApp::spawn().await;
+    let c = assessed_class(&app, 1).await;
+    let (learner, _) = &c.learners[0];
+
+    let html = learner
+        .client
+        .get(app.url(&format!("/sessions/{}/auto-evaluation", c.session)))
+        .send()
+        .await
+        .expect("page")
+        .text()
+        .await
+        .expect("html");
+
+    assert_eq!(html.matches("<fieldset").count(), 2, "{html}");
+    assert!(html.contains("<legend>"));
+    assert!(html.contains("name=\"input[answers][i"));
+    assert!(html.contains("5 — Tout à fait"));
+    assert!(html.contains("Auto-évaluation avant la formation"));
+}
