@@ -9,6 +9,7 @@
 
 pub mod accounts;
 pub mod agenda;
+pub mod assessment;
 pub mod authoring;
 pub mod catalogue;
 pub mod error;

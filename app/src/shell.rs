@@ -13,6 +13,7 @@ use crate::accounts::pages::{
     StructuresAdminPage,
 };
 use crate::agenda::AgendaPage;
+use crate::assessment::pages::{CohortPage, EditorPage, LearnerAssessmentPage};
 use crate::authoring::pages::{LessonEditPage, ModuleEditPage, QuizEditPage, WorkshopPage};
 use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
 use crate::home::HomePage;
@@ -70,6 +71,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sessions/nouvelle") view=NewSessionPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id") view=SessionPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id/modifier") view=EditSessionPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/:id/auto-evaluation") view=LearnerAssessmentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/:id/questionnaires") view=CohortPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/:id/questionnaires/items") view=EditorPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id/appel/:slot_id") view=RollCallPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id") view=QuizPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id/resultats") view=QuizResultsPage ssr=SsrMode::Async/>

@@ -9,6 +9,8 @@ use super::learner::LearnerHomeView;
 use super::progress::ProgressTable;
 use super::staff::{CoordinatorHomeView, TrainerHomeView};
 use crate::accounts::context::use_session;
+use crate::assessment::api::pending_questionnaires;
+use crate::assessment::pages::PendingQuestionnaires;
 use crate::catalogue::api::my_progress;
 use crate::roles::Role;
 use crate::space::api::{load_coordinator_home, load_learner_home, load_trainer_home};
@@ -39,6 +41,15 @@ pub fn SpacePage() -> impl IntoView {
             }
         },
     );
+    let questionnaires = Resource::new(
+        || (),
+        move |_| async move {
+            match session.user.await {
+                Some(_) => pending_questionnaires().await,
+                None => Ok(Vec::new()),
+            }
+        },
+    );
     view! {
         <Title text="Mon espace"/>
         <section class="page">
@@ -64,6 +75,7 @@ pub fn SpacePage() -> impl IntoView {
                             </ul>
                             <CoordinatorHomeView home=coordinator/>
                             <TrainerHomeView home=trainer/>
+                            <PendingQuestionnaires pending=questionnaires/>
                             <LearnerHomeView home=learner staff=user.role != Role::Learner/>
                             <ProgressTable progress/>
                         }.into_any(),

@@ -7,6 +7,7 @@ mod catalogue;
 mod content;
 pub mod history;
 pub mod people;
+mod questionnaires;
 mod structures;
 
 use anyhow::Context;
@@ -31,6 +32,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
         .context("lessons and quizzes")?;
     let people = people::load(&txn).await.context("accounts")?;
     let sessions = history::load(&txn, now).await.context("session history")?;
+    let questionnaires = questionnaires::load(&txn).await.context("questionnaires")?;
     txn.commit().await?;
     tracing::info!(
         structures,
@@ -38,6 +40,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
         lessons,
         people,
         sessions,
+        questionnaires,
         "demonstration data loaded"
     );
     Ok(true)

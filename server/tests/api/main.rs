@@ -9,6 +9,9 @@ mod smtp;
 
 mod accounts;
 mod agenda_feeds;
+mod assessment;
+mod assessment_cohort;
+mod assessment_support;
 mod attendance;
 mod attendance_codes;
 mod attendance_support;

@@ -344,6 +344,42 @@ fn cases(target: i32) -> Vec<Case> {
             Access::Only(AUTHORS),
             &[("input[session_id]", "1"), ("input[slot_id]", "1")],
         ),
+        // Questionnaires of session 1: learners reach only their own
+        // enrolment (404 otherwise), trainers only the sessions they teach.
+        case(
+            "assessment/learner_view",
+            Access::SignedIn,
+            &[("session_id", "1")],
+        ),
+        case(
+            "assessment/submit",
+            Access::SignedIn,
+            &[
+                ("input[session_id]", "1"),
+                ("input[phase]", "avant"),
+                ("input[questionnaire_id]", "1"),
+            ],
+        ),
+        case("assessment/pending", Access::SignedIn, &[]),
+        case(
+            "assessment/editor",
+            Access::Only(AUTHORS),
+            &[("session_id", "1")],
+        ),
+        case(
+            "assessment/edit_item",
+            Access::Only(AUTHORS),
+            &[
+                ("input[session_id]", "1"),
+                ("input[action]", "add"),
+                ("input[prompt]", "Je sais orienter."),
+            ],
+        ),
+        case(
+            "assessment/cohort",
+            Access::Only(AUTHORS),
+            &[("session_id", "1")],
+        ),
         case(
             "sessions/new_checkin_code",
             Access::Only(AUTHORS),

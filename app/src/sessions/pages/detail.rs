@@ -161,6 +161,9 @@ fn MyStatus(detail: SessionDetail, actions: Actions) -> impl IntoView {
         }.into_any(),
         (true, Some(m)) => view! {
             <p><strong>{m.status.label()}</strong>"."</p>
+            {(m.status == EnrolmentStatus::Confirmed).then(|| view! {
+                <p><a href=format!("/sessions/{id}/auto-evaluation")>"Mon auto-évaluation et mes questionnaires"</a></p>
+            })}
             {m.may_cancel.then(|| view! {
                 <ActionForm action=actions.cancel_enrolment>
                     <input type="hidden" name="input[enrolment_id]" value=m.id/>
@@ -195,12 +198,14 @@ fn Management(
     let report = move || actions.add.value().get().and_then(Result::ok);
     let edit = format!("/sessions/{id}/modifier");
     let sheet = format!("/exports/sessions/{id}/emargement");
+    let questionnaires = format!("/sessions/{id}/questionnaires");
     let (id_dup, id_add, id_cancel) = (id.clone(), id.clone(), id);
     view! {
         <h2>"Gestion de la session"</h2>
         <p>
             {(!cancelled).then(|| view! { <a href=edit.clone()>"Modifier la session"</a> })}
         </p>
+        <p><a href=questionnaires>"Questionnaires : auto-évaluation et évaluation à chaud"</a></p>
         <ActionForm action=actions.duplicate attr:class="inline-form">
             <input type="hidden" name="input[session_id]" value=id_dup/>
             <button type="submit" class="button--secondary">"Dupliquer la session"</button>

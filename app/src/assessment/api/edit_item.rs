@@ -1,0 +1,18 @@
+//! `assessment/edit_item`: add, reword, retag, remove or move one
+//! self-assessment item (a new version once answers exist).
+
+use leptos::prelude::*;
+
+use crate::assessment::types::EditItemInput;
+use crate::error::AppError;
+
+#[server(endpoint = "assessment/edit_item")]
+pub async fn edit_assessment_item(input: EditItemInput) -> Result<i32, AppError> {
+    crate::http::respond(async move {
+        use crate::roles::Role;
+        let user = crate::auth::require(&[Role::Trainer, Role::Coordinator]).await?;
+        let state = crate::state::app_state()?;
+        crate::assessment::service::edit::edit(&state.db, &user, &input).await
+    })
+    .await
+}

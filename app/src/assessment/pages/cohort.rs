@@ -1,0 +1,109 @@
+//! The trainer's view of a session's questionnaires
+//! (`/sessions/<id>/questionnaires`): response rates, each self-assessment
+//! item before and after, and the à-chaud summary (comments without names).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::session_id;
+use crate::assessment::api::assessment_cohort;
+use crate::assessment::rules::cohort::{decimal, percent, signed};
+use crate::assessment::types::{CohortView, SatisfactionSummary};
+use crate::error::AppError;
+
+#[component]
+pub fn CohortPage() -> impl IntoView {
+    let id = session_id();
+    let data = Resource::new(
+        move || id.get(),
+        |id| async move {
+            match id {
+                Some(id) => assessment_cohort(id).await,
+                None => Err(AppError::NotFound),
+            }
+        },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            {move || Suspend::new(async move {
+                data.await.map(|c| view! { <Body cohort=c/> })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Body(cohort: CohortView) -> impl IntoView {
+    let title = format!("Questionnaires — {}", cohort.session_title);
+    let confirmed = cohort.confirmed;
+    view! {
+        <Title text=title.clone()/>
+        <section class="page">
+            <nav aria-label="Fil d’Ariane" class="breadcrumb">
+                <a href=format!("/sessions/{}", cohort.session_id)>{cohort.session_title.clone()}</a>
+            </nav>
+            <h1>{title}</h1>
+            <p><a href=format!("/sessions/{}/questionnaires/items", cohort.session_id)>"Modifier les affirmations de l’auto-évaluation"</a></p>
+            <h2>"Taux de réponse"</h2>
+            <ul>
+                {cohort.rates.iter().map(|r| view! {
+                    <li>{format!("{} : {} sur {confirmed} ({})", r.phase.label(), r.answered, percent(r.rate))}</li>
+                }).collect_view()}
+            </ul>
+            <h2>"Auto-évaluation avant / après"</h2>
+            <p class="field-hint">"L’évolution ne compte que les personnes qui ont répondu avant et après."</p>
+            <div class="table-scroll">
+                <table>
+                    <caption>"Moyennes sur 5 par affirmation"</caption>
+                    <thead><tr>
+                        <th scope="col">"Affirmation"</th>
+                        <th scope="col">"Moyenne avant"</th>
+                        <th scope="col">"Moyenne après"</th>
+                        <th scope="col">"Évolution (personnes)"</th>
+                        <th scope="col">"En progrès"</th>
+                    </tr></thead>
+                    <tbody>
+                        {cohort.items.into_iter().map(|i| view! {
+                            <tr>
+                                <th scope="row">{i.prompt}{i.is_crisis_item.then_some(" (indicateur crise)")}</th>
+                                <td>{format!("{} ({})", decimal(i.figures.mean_before), i.figures.answered_before)}</td>
+                                <td>{format!("{} ({})", decimal(i.figures.mean_after), i.figures.answered_after)}</td>
+                                <td>{format!("{} ({})", signed(i.figures.mean_change), i.figures.paired)}</td>
+                                <td>{percent(i.figures.improved_share)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <Satisfaction summary=cohort.satisfaction/>
+        </section>
+    }
+}
+
+#[component]
+fn Satisfaction(summary: SatisfactionSummary) -> impl IntoView {
+    view! {
+        <h2>"Évaluation à chaud"</h2>
+        <p>{format!(
+            "{} réponse(s). Satisfaction globale : {} sur 5. Recommanderaient la formation : {}.",
+            summary.responses,
+            decimal(summary.overall_mean),
+            percent(summary.recommend_rate),
+        )}</p>
+        <div class="table-scroll">
+            <table>
+                <caption>"Utilité par thème (moyenne sur 5)"</caption>
+                <thead><tr><th scope="col">"Thème"</th><th scope="col">"Moyenne"</th></tr></thead>
+                <tbody>
+                    {summary.topics.into_iter().map(|(topic, m)| view! {
+                        <tr><th scope="row">{topic}</th><td>{decimal(m)}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <h3>"À améliorer (commentaires anonymes, par ordre alphabétique)"</h3>
+        <ul class="comments">
+            {summary.comments.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+        </ul>
+    }
+}

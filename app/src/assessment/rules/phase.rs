@@ -1,0 +1,103 @@
+//! The closed vocabularies of questionnaires: their kind and the phase a
+//! response belongs to (the codes the database checks, and French labels).
+
+use serde::{Deserialize, Serialize};
+
+/// What a questionnaire is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Kind {
+    SelfAssessment,
+    SatisfactionHot,
+}
+
+impl Kind {
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::SelfAssessment => "auto_evaluation",
+            Kind::SatisfactionHot => "satisfaction_chaud",
+        }
+    }
+}
+
+/// When a response was given. `Retrospective` (« avant la formation, je me
+/// situais à… », answered after the course) is kept apart from the real
+/// pre-test `Before`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Phase {
+    Before,
+    After,
+    Retrospective,
+    Hot,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 4] = [
+        Phase::Before,
+        Phase::After,
+        Phase::Hot,
+        Phase::Retrospective,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Phase::Before => "avant",
+            Phase::After => "apres",
+            Phase::Retrospective => "retrospectif",
+            Phase::Hot => "chaud",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Phase> {
+        Phase::ALL.into_iter().find(|p| p.code() == code)
+    }
+
+    /// The questionnaire a phase answers.
+    pub fn kind(self) -> Kind {
+        match self {
+            Phase::Hot => Kind::SatisfactionHot,
+            _ => Kind::SelfAssessment,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Phase::Before => "Auto-évaluation avant la formation",
+            Phase::After => "Auto-évaluation après la formation",
+            Phase::Retrospective => "Regard rétrospectif (facultatif)",
+            Phase::Hot => "Évaluation à chaud",
+        }
+    }
+
+    /// Whether learners may skip it without it counting as waiting.
+    pub fn optional(self) -> bool {
+        self == Phase::Retrospective
+    }
+}
+
+/// The labelled points of every Likert item.
+pub const LIKERT: [(i32, &str); 5] = [
+    (1, "Pas du tout"),
+    (2, "Plutôt pas"),
+    (3, "Moyennement"),
+    (4, "Plutôt"),
+    (5, "Tout à fait"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for p in Phase::ALL {
+            assert_eq!(Phase::from_code(p.code()), Some(p));
+        }
+        assert_eq!(Phase::from_code("froid"), None);
+    }
+
+    #[test]
+    fn only_the_hot_phase_answers_the_satisfaction_questionnaire() {
+        assert_eq!(Phase::Hot.kind(), Kind::SatisfactionHot);
+        assert_eq!(Phase::Retrospective.kind(), Kind::SelfAssessment);
+    }
+}

@@ -1,0 +1,171 @@
+//! When each phase may be answered.
+//!
+//! - *avant*: from the confirmation of the enrolment until the first slot starts;
+//! - *après*, *rétrospectif*, *à chaud*: from the start of the last slot until
+//!   30 days after its end.
+//!
+//! Outside its window a phase is refused with a French sentence saying why.
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::Phase;
+
+/// How long after the end of the last slot the post-course phases stay open.
+pub const AFTER_DAYS: i64 = 30;
+
+/// The dates a window depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Schedule {
+    /// When the enrolment was confirmed (`None`: waiting or cancelled).
+    pub confirmed_at: Option<DateTime<Utc>>,
+    pub first_start: Option<DateTime<Utc>>,
+    pub last_start: Option<DateTime<Utc>>,
+    pub last_end: Option<DateTime<Utc>>,
+}
+
+/// Where `now` stands relative to a phase's window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    NotYet,
+    Open,
+    Closed,
+}
+
+pub fn window(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Window {
+    let Some(confirmed) = schedule.confirmed_at else {
+        return Window::Closed;
+    };
+    match phase {
+        Phase::Before => match schedule.first_start {
+            Some(first) if now >= first => Window::Closed,
+            _ if now < confirmed => Window::NotYet,
+            Some(_) => Window::Open,
+            None => Window::Closed,
+        },
+        Phase::After | Phase::Retrospective | Phase::Hot => {
+            match (schedule.last_start, schedule.last_end) {
+                (Some(start), Some(end)) => {
+                    if now < start {
+                        Window::NotYet
+                    } else if now <= end + Duration::days(AFTER_DAYS) {
+                        Window::Open
+                    } else {
+                        Window::Closed
+                    }
+                }
+                _ => Window::Closed,
+            }
+        }
+    }
+}
+
+/// `Ok` when `phase` may be answered at `now`, otherwise the French refusal.
+pub fn check(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Result<(), String> {
+    if schedule.confirmed_at.is_none() {
+        return Err(
+            "Seules les personnes dont l’inscription est confirmée peuvent répondre.".to_owned(),
+        );
+    }
+    match (phase, window(phase, schedule, now)) {
+        (_, Window::Open) => Ok(()),
+        (Phase::Before, Window::Closed) => {
+            Err("L’auto-évaluation « avant » est close : la formation a commencé.".to_owned())
+        }
+        (Phase::Before, Window::NotYet) => {
+            Err("L’auto-évaluation « avant » n’est pas encore ouverte.".to_owned())
+        }
+        (_, Window::NotYet) => Err(format!(
+            "« {} » s’ouvre au début de la dernière demi-journée de la formation.",
+            phase.label()
+        )),
+        (_, Window::Closed) => Err(format!(
+            "« {} » est close : elle restait ouverte {AFTER_DAYS} jours après la formation.",
+            phase.label()
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn at(day: u32, hour: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2030, 4, day, hour, 0, 0)
+            .single()
+            .expect("a valid instant")
+    }
+
+    fn schedule() -> Schedule {
+        Schedule {
+            confirmed_at: Some(at(1, 9)),
+            first_start: Some(at(16, 9)),
+            last_start: Some(at(17, 14)),
+            last_end: Some(at(17, 17)),
+        }
+    }
+
+    #[test]
+    fn before_is_open_from_confirmation_until_the_first_slot() {
+        let s = schedule();
+        assert_eq!(window(Phase::Before, &s, at(1, 8)), Window::NotYet);
+        assert_eq!(window(Phase::Before, &s, at(1, 9)), Window::Open);
+        assert_eq!(window(Phase::Before, &s, at(16, 8)), Window::Open);
+        assert_eq!(window(Phase::Before, &s, at(16, 9)), Window::Closed);
+    }
+
+    #[test]
+    fn after_is_open_from_the_last_slot_start_for_thirty_days_after_its_end() {
+        let s = schedule();
+        assert_eq!(window(Phase::After, &s, at(17, 13)), Window::NotYet);
+        assert_eq!(window(Phase::After, &s, at(17, 14)), Window::Open);
+        let limit = at(17, 17) + Duration::days(30);
+        assert_eq!(window(Phase::After, &s, limit), Window::Open);
+        assert_eq!(
+            window(Phase::Hot, &s, limit + Duration::seconds(1)),
+            Window::Closed
+        );
+    }
+
+    #[test]
+    fn unconfirmed_enrolments_never_answer() {
+        let s = Schedule {
+            confirmed_at: None,
+            ..schedule()
+        };
+        assert_eq!(window(Phase::Before, &s, at(10, 9)), Window::Closed);
+        assert!(
+            check(Phase::Before, &s, at(10, 9))
+                .expect_err("refused")
+                .contains("confirmée")
+        );
+    }
+
+    #[test]
+    fn a_session_without_slots_has_no_open_window() {
+        let s = Schedule {
+            confirmed_at: Some(at(1, 9)),
+            first_start: None,
+            last_start: None,
+            last_end: None,
+        };
+        assert_eq!(window(Phase::Before, &s, at(2, 9)), Window::Closed);
+        assert_eq!(window(Phase::After, &s, at(2, 9)), Window::Closed);
+    }
+
+    #[test]
+    fn refusals_are_french_sentences() {
+        let s = schedule();
+        assert!(
+            check(Phase::Before, &s, at(17, 9))
+                .expect_err("refused")
+                .contains("a commencé")
+        );
+        assert!(
+            check(Phase::After, &s, at(10, 9))
+                .expect_err("refused")
+                .contains("s’ouvre")
+        );
+        assert!(check(Phase::Before, &s, at(10, 9)).is_ok());
+    }
+}

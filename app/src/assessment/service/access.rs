@@ -1,0 +1,61 @@
+//! Who answers and who reads: a learner only through their own enrolment in
+//! the session; trainers only for the sessions they teach; the coordinator
+//! everywhere (through `sessions::service::access`). Also the dates a
+//! phase's window depends on.
+
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::accounts::CurrentUser;
+use crate::assessment::rules::windows::Schedule;
+use crate::db::entities::{enrolments, session_slots, training_sessions};
+use crate::error::AppError;
+use crate::sessions::rules::{EnrolmentStatus, Status};
+use crate::sessions::service::access::session_or_404;
+
+/// The session and the caller’s own enrolment in it (404 without one: other
+/// people’s sessions are not revealed).
+pub async fn own_enrolment(
+    db: &impl ConnectionTrait,
+    user: &CurrentUser,
+    session_id: i32,
+) -> Result<(training_sessions::Model, enrolments::Model), AppError> {
+    let session = session_or_404(db, session_id).await?;
+    let enrolment = enrolments::Entity::find()
+        .filter(enrolments::Column::SessionId.eq(session_id))
+        .filter(enrolments::Column::UserId.eq(user.id))
+        .order_by_desc(enrolments::Column::Id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((session, enrolment))
+}
+
+/// The session's slots in time order.
+pub async fn slots(
+    db: &impl ConnectionTrait,
+    session_id: i32,
+) -> Result<Vec<session_slots::Model>, AppError> {
+    Ok(session_slots::Entity::find()
+        .filter(session_slots::Column::SessionId.eq(session_id))
+        .order_by_asc(session_slots::Column::StartsAt)
+        .all(db)
+        .await?)
+}
+
+/// The dates of `enrolment`'s windows; a cancelled session or an enrolment
+/// that is not confirmed opens none.
+pub fn schedule(
+    session: &training_sessions::Model,
+    enrolment: &enrolments::Model,
+    slots: &[session_slots::Model],
+) -> Schedule {
+    let confirmed = enrolment.status == EnrolmentStatus::Confirmed.code()
+        && session.status != Status::Cancelled.code();
+    let last = slots.last();
+    Schedule {
+        confirmed_at: confirmed.then(|| enrolment.confirmed_at.unwrap_or(enrolment.enrolled_at)),
+        first_start: slots.first().map(|s| s.starts_at),
+        last_start: last.map(|s| s.starts_at),
+        last_end: last.map(|s| s.ends_at),
+    }
+}

@@ -1,0 +1,138 @@
+//! The trainer's view of a session's questionnaires: per self-assessment
+//! item the means before and after, the paired change and the share who
+//! improved; response rates per phase; the à-chaud summary.
+//!
+//! Only confirmed enrolments count (they are the denominator of the rates).
+//! Items are grouped by wording, so an item kept unchanged across versions
+//! stays comparable, and a reworded one is a different item.
+
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+
+use super::satisfaction::summary;
+use crate::accounts::CurrentUser;
+use crate::assessment::rules::cohort::{figures, rate};
+use crate::assessment::rules::{Kind, Phase};
+use crate::assessment::types::{CohortItem, CohortView, PhaseRate};
+use crate::db::entities::{
+    enrolments, questionnaire_answers, questionnaire_items, questionnaire_responses,
+};
+use crate::error::AppError;
+use crate::sessions::rules::EnrolmentStatus;
+use crate::sessions::service::access::require_manager;
+
+/// One stored answer with what it answered: (enrolment, phase, item, answer).
+pub struct Row {
+    pub enrolment: i32,
+    pub phase: Phase,
+    pub item: questionnaire_items::Model,
+    pub answer: questionnaire_answers::Model,
+}
+
+/// Every answer of the given enrolments.
+pub async fn rows(db: &DatabaseConnection, enrolment_ids: &[i32]) -> Result<Vec<Row>, AppError> {
+    let responses = questionnaire_responses::Entity::find()
+        .filter(questionnaire_responses::Column::EnrolmentId.is_in(enrolment_ids.iter().copied()))
+        .all(db)
+        .await?;
+    let of: HashMap<i32, (i32, Phase)> = responses
+        .iter()
+        .filter_map(|r| Phase::from_code(&r.phase).map(|p| (r.id, (r.enrolment_id, p))))
+        .collect();
+    let mut out: Vec<Row> = questionnaire_answers::Entity::find()
+        .filter(questionnaire_answers::Column::ResponseId.is_in(of.keys().copied()))
+        .find_also_related(questionnaire_items::Entity)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(answer, item)| {
+            let (enrolment, phase) = *of.get(&answer.response_id)?;
+            Some(Row {
+                enrolment,
+                phase,
+                item: item?,
+                answer,
+            })
+        })
+        .collect();
+    out.sort_by_key(|r| (r.item.questionnaire_id, r.item.position));
+    Ok(out)
+}
+
+/// `(enrolment, value)` answers of one item, before and after.
+type BeforeAfter = (Vec<(i32, i32)>, Vec<(i32, i32)>);
+
+fn self_assessment(rows: &[Row]) -> Vec<CohortItem> {
+    let mut order: Vec<(String, bool)> = Vec::new();
+    let mut values: HashMap<&str, BeforeAfter> = HashMap::new();
+    for r in rows
+        .iter()
+        .filter(|r| r.phase.kind() == Kind::SelfAssessment)
+    {
+        let (Some(v), true) = (r.answer.value_int, r.phase != Phase::Retrospective) else {
+            continue;
+        };
+        if !order.iter().any(|(p, _)| *p == r.item.prompt) {
+            order.push((r.item.prompt.clone(), r.item.is_crisis_item));
+        }
+        let entry = values.entry(r.item.prompt.as_str()).or_default();
+        match r.phase {
+            Phase::Before => entry.0.push((r.enrolment, v)),
+            _ => entry.1.push((r.enrolment, v)),
+        }
+    }
+    order
+        .into_iter()
+        .map(|(prompt, is_crisis_item)| {
+            let (before, after) = values.remove(prompt.as_str()).unwrap_or_default();
+            CohortItem {
+                figures: figures(&before, &after),
+                prompt,
+                is_crisis_item,
+            }
+        })
+        .collect()
+}
+
+pub async fn cohort(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    session_id: i32,
+) -> Result<CohortView, AppError> {
+    let session = require_manager(db, user, session_id).await?;
+    let confirmed: Vec<i32> = enrolments::Entity::find()
+        .filter(enrolments::Column::SessionId.eq(session_id))
+        .filter(enrolments::Column::Status.eq(EnrolmentStatus::Confirmed.code()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    let rows = rows(db, &confirmed).await?;
+    let rates = Phase::ALL
+        .into_iter()
+        .map(|phase| {
+            let mut who: Vec<i32> = rows
+                .iter()
+                .filter(|r| r.phase == phase)
+                .map(|r| r.enrolment)
+                .collect();
+            who.sort_unstable();
+            who.dedup();
+            PhaseRate {
+                phase,
+                answered: who.len(),
+                rate: rate(who.len(), confirmed.len()),
+            }
+        })
+        .collect();
+    Ok(CohortView {
+        session_id,
+        session_title: session.title,
+        confirmed: confirmed.len(),
+        rates,
+        items: self_assessment(&rows),
+        satisfaction: summary(&rows),
+    })
+}

@@ -1,0 +1,9 @@
+//! The questionnaires' work on the database (server only).
+
+pub mod access;
+pub mod cohort;
+pub mod edit;
+pub mod learner;
+pub mod questionnaire;
+pub mod satisfaction;
+pub mod submit;
