@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod agenda;
 pub mod authoring;
 pub mod catalogue;
+pub mod certificates;
 pub mod error;
 pub mod export;
 pub mod forms;

@@ -15,6 +15,7 @@ use crate::accounts::pages::{
 use crate::agenda::AgendaPage;
 use crate::authoring::pages::{LessonEditPage, ModuleEditPage, QuizEditPage, WorkshopPage};
 use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
+use crate::certificates::pages::{CertificatesPage, VerifyPage};
 use crate::home::HomePage;
 use crate::layout::{Layout, NotFound};
 use crate::legal::{AccessibilityPage, PrivacyPage};
@@ -71,6 +72,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sessions/:id") view=SessionPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id/modifier") view=EditSessionPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id/appel/:slot_id") view=RollCallPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/:id/certificats") view=CertificatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/verifier/:code") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id") view=QuizPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id/resultats") view=QuizResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/tentatives/:id") view=AttemptPage ssr=SsrMode::Async/>

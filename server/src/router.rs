@@ -10,7 +10,7 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 use app::{App, shell, state::AppState};
 
-use crate::routes::{calendar, csrf, emargement, exports, health, my_data};
+use crate::routes::{calendar, certificates, csrf, emargement, exports, health, my_data};
 
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -36,6 +36,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/exports/sessions/{id}/emargement.zip",
             get(emargement::emargement_zip),
+        )
+        .route(
+            "/exports/certificats/{file}",
+            get(certificates::certificate_pdf),
+        )
+        .route(
+            "/exports/sessions/{id}/certificats.zip",
+            get(certificates::certificates_zip),
         )
         .route("/api/{*fn_name}", get(server_fn).post(server_fn))
         .leptos_routes_with_context(

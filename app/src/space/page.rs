@@ -10,6 +10,8 @@ use super::progress::ProgressTable;
 use super::staff::{CoordinatorHomeView, TrainerHomeView};
 use crate::accounts::context::use_session;
 use crate::catalogue::api::my_progress;
+use crate::certificates::api::my_certificates;
+use crate::certificates::pages::MyCertificates;
 use crate::roles::Role;
 use crate::space::api::{load_coordinator_home, load_learner_home, load_trainer_home};
 
@@ -20,6 +22,15 @@ pub fn SpacePage() -> impl IntoView {
     // `.await` would run without the request's context on the server.
     let progress = Resource::new(|| (), |_| my_progress());
     let learner = Resource::new(|| (), |_| load_learner_home());
+    let certificates = Resource::new(
+        || (),
+        move |_| async move {
+            match session.user.await {
+                Some(_) => my_certificates().await,
+                None => Ok(Vec::new()),
+            }
+        },
+    );
     // The staff homes wait for the person: a learner's page never calls them.
     let trainer = Resource::new(
         || (),
@@ -65,6 +76,7 @@ pub fn SpacePage() -> impl IntoView {
                             <CoordinatorHomeView home=coordinator/>
                             <TrainerHomeView home=trainer/>
                             <LearnerHomeView home=learner staff=user.role != Role::Learner/>
+                            <MyCertificates certificates/>
                             <ProgressTable progress/>
                         }.into_any(),
                     }
