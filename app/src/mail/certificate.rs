@@ -22,7 +22,10 @@ pub fn certificate_mail(c: &CertificateMail) -> (String, String, String) {
             c.training_title
         )
     } else {
-        format!("Relais : votre certificat de réalisation — {}", c.training_title)
+        format!(
+            "Relais : votre certificat de réalisation — {}",
+            c.training_title
+        )
     };
     let intro = if c.corrected {
         "Votre certificat de réalisation a été corrigé : la version jointe remplace la précédente. Son numéro ne change pas."

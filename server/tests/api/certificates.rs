@@ -164,7 +164,10 @@ async fn the_certificate_pdf_holds_every_field_as_text() {
         "Centre hospitalier de Jury",
         &format!("/verifier/{}", cert.verification_code),
     ] {
-        assert!(text.contains(expected), "{expected:?} missing from {text:?}");
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from {text:?}"
+        );
     }
     assert!(!text.contains("Apprenant·e 2"));
 }

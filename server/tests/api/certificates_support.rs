@@ -87,12 +87,7 @@ pub async fn cohort(app: &TestApp, who: &TestUser, session: i32) -> Cohort {
     response.json().await.expect("cohort")
 }
 
-pub async fn issue(
-    app: &TestApp,
-    who: &TestUser,
-    session: i32,
-    batch: Option<u32>,
-) -> IssueReport {
+pub async fn issue(app: &TestApp, who: &TestUser, session: i32, batch: Option<u32>) -> IssueReport {
     let session = session.to_string();
     let batch = batch.map(|b| b.to_string());
     let mut form = vec![("input[session_id]", session.as_str())];

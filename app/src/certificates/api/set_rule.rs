@@ -13,13 +13,8 @@ pub async fn set_certificate_rule(input: RuleInput) -> Result<(), AppError> {
             crate::auth::require(&[crate::roles::Role::Trainer, crate::roles::Role::Coordinator])
                 .await?;
         let state = crate::state::app_state()?;
-        crate::certificates::service::cohort::set_rule(
-            &state.db,
-            &user,
-            &input,
-            chrono::Utc::now(),
-        )
-        .await
+        crate::certificates::service::cohort::set_rule(&state.db, &user, &input, chrono::Utc::now())
+            .await
     })
     .await
 }

@@ -43,7 +43,11 @@ fn CohortView(
 ) -> impl IntoView {
     let id = cohort.session_id;
     let eligible = cohort.lines.iter().filter(|l| l.eligible).count();
-    let holders = cohort.lines.iter().filter(|l| l.certificate.is_some()).count();
+    let holders = cohort
+        .lines
+        .iter()
+        .filter(|l| l.certificate.is_some())
+        .count();
     view! {
         <Title text=format!("Certificats — {}", cohort.session_title)/>
         <section class="page">

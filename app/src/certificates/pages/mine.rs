@@ -9,7 +9,9 @@ use crate::error::AppError;
 /// `certificates` comes from the page (a resource created inside a
 /// `Suspend` would run without the request's context on the server).
 #[component]
-pub fn MyCertificates(certificates: Resource<Result<Vec<MyCertificate>, AppError>>) -> impl IntoView {
+pub fn MyCertificates(
+    certificates: Resource<Result<Vec<MyCertificate>, AppError>>,
+) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

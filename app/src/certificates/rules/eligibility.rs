@@ -70,7 +70,9 @@ pub enum Ineligibility {
     SessionNotOver,
     NoHalfDay,
     /// The rule asks for every half-day and `missed` were not attended.
-    MissedHalfDays { missed: usize },
+    MissedHalfDays {
+        missed: usize,
+    },
     BelowMinimum {
         attended: usize,
         total: usize,

@@ -78,7 +78,10 @@ pub async fn pending<'a>(
 ) -> Result<Vec<&'a Candidate>, AppError> {
     let hashes = latest_hashes(
         db,
-        cohort.candidates.iter().filter_map(|c| c.certificate.as_ref()),
+        cohort
+            .candidates
+            .iter()
+            .filter_map(|c| c.certificate.as_ref()),
     )
     .await?;
     let mut out = Vec::new();

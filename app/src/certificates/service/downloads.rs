@@ -41,8 +41,8 @@ pub async fn certificate_file(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let allowed = enrolment.user_id == user.id
-        || may_manage(db, Some(user), enrolment.session_id).await?;
+    let allowed =
+        enrolment.user_id == user.id || may_manage(db, Some(user), enrolment.session_id).await?;
     if !allowed {
         return Err(AppError::NotFound);
     }
@@ -71,7 +71,10 @@ pub async fn session_zip(
         .all(db)
         .await?
     {
-        files.push((file_name(&certificate.number), pdf_of(db, &certificate).await?));
+        files.push((
+            file_name(&certificate.number),
+            pdf_of(db, &certificate).await?,
+        ));
     }
     let zip = tokio::task::spawn_blocking(move || zip_files(&files))
         .await

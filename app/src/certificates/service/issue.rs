@@ -121,11 +121,10 @@ async fn issue_one(
     let revision = latest.map_or(1, |l| l.revision + 1);
     let issued_on = french_date(to_local(now).date());
     let rendered = content.clone();
-    let pdf = tokio::task::spawn_blocking(move || {
-        certificate_pdf(&rendered, revision, &issued_on, now)
-    })
-    .await
-    .map_err(AppError::internal)??;
+    let pdf =
+        tokio::task::spawn_blocking(move || certificate_pdf(&rendered, revision, &issued_on, now))
+            .await
+            .map_err(AppError::internal)??;
     let minutes = i32::try_from(candidate.verdict.attended_minutes).unwrap_or(i32::MAX);
     certificate_revisions::ActiveModel {
         certificate_id: Set(certificate.id),

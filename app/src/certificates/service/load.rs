@@ -142,7 +142,12 @@ pub async fn load_cohort(
         .all(db)
         .await?
         .into_iter()
-        .filter_map(|m| Some(((m.enrolment_id, m.slot_id), Attendance::from_code(&m.status)?)))
+        .filter_map(|m| {
+            Some((
+                (m.enrolment_id, m.slot_id),
+                Attendance::from_code(&m.status)?,
+            ))
+        })
         .collect();
     let passes = quiz_passes(db, module.id, &user_ids).await?;
     let answered_post: HashSet<i32> = questionnaire_responses::Entity::find()

@@ -17,7 +17,11 @@ async fn latest(
     use certificate_revisions::Column;
     Ok(certificate_revisions::Entity::find()
         .select_only()
-        .columns([Column::HolderName, Column::TrainingTitle, Column::TrainingDates])
+        .columns([
+            Column::HolderName,
+            Column::TrainingTitle,
+            Column::TrainingDates,
+        ])
         .filter(certificate_revisions::Column::CertificateId.eq(certificate.id))
         .filter(certificate_revisions::Column::Revision.eq(certificate.revision))
         .into_tuple()
@@ -40,9 +44,8 @@ pub async fn verify(db: &DatabaseConnection, code: &str) -> Result<Verification,
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (holder_name, training_title, training_dates) = latest(db, &certificate)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (holder_name, training_title, training_dates) =
+        latest(db, &certificate).await?.ok_or(AppError::NotFound)?;
     Ok(Verification {
         holder_name,
         training_title,

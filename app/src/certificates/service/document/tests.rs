@@ -46,7 +46,10 @@ fn the_certificate_prints_every_field_as_text() {
         "Centre hospitalier de Jury",
         "Révision 2",
     ] {
-        assert!(text.contains(expected), "{expected:?} missing from {text:?}");
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from {text:?}"
+        );
     }
 }
 
