@@ -250,3 +250,44 @@ async fn the_progress_bar_issues_in_batches_until_none_remain() {
     let view = cohort(&app, &coordinator, c.session).await;
     assert!(view.lines.iter().all(|l| l.certificate.is_some()));
 }
+
+/// The time to issue a cohort of 200 (run with `--ignored --nocapture`).
+#[tokio::test]
+#[ignore]
+async fn benchmark_issuing_200_certificates() {
+    use chrono::{Duration, Utc};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+
+    use app::db::entities::enrolments;
+
+    let app = TestApp::spawn().await;
+    let trainer = app.signed_in(Role::Trainer).await;
+    let session = crate::sessions_support::create_session(&app, &trainer, None, 200).await;
+    let slots = crate::attendance_support::slots(&app, session).await;
+    crate::attendance_support::start_slot(&app, slots[0], Duration::hours(30)).await;
+    crate::attendance_support::start_slot(&app, slots[1], Duration::hours(26)).await;
+    for i in 0..200 {
+        let user = app
+            .create_user(Role::Learner, &format!("cohorte{i}@example.org"))
+            .await;
+        let enrolment = enrolments::ActiveModel {
+            session_id: Set(session),
+            user_id: Set(user.id),
+            status: Set("confirmee".to_owned()),
+            enrolled_at: Set(Utc::now()),
+            confirmed_at: Set(Some(Utc::now())),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .expect("enrolment");
+        for slot in &slots {
+            mark(&app, *slot, enrolment.id, "present").await;
+        }
+    }
+    let start = std::time::Instant::now();
+    let report = issue(&app, &trainer, session, None).await;
+    let elapsed = start.elapsed();
+    assert_eq!((report.issued, report.remaining), (200, 0));
+    println!("200 certificates issued in {elapsed:?}");
+}
