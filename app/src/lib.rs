@@ -12,6 +12,7 @@ pub mod agenda;
 pub mod assessment;
 pub mod authoring;
 pub mod catalogue;
+pub mod certificates;
 pub mod error;
 pub mod export;
 pub mod forms;

@@ -16,6 +16,7 @@ use crate::agenda::AgendaPage;
 use crate::assessment::pages::{CohortPage, EditorPage, LearnerAssessmentPage};
 use crate::authoring::pages::{LessonEditPage, ModuleEditPage, QuizEditPage, WorkshopPage};
 use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
+use crate::certificates::pages::{CertificatesPage, VerifyPage};
 use crate::home::HomePage;
 use crate::layout::{Layout, NotFound};
 use crate::legal::{AccessibilityPage, PrivacyPage};
@@ -75,6 +76,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sessions/:id/questionnaires") view=CohortPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id/questionnaires/items") view=EditorPage ssr=SsrMode::Async/>
                     <Route path=path!("/sessions/:id/appel/:slot_id") view=RollCallPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sessions/:id/certificats") view=CertificatesPage ssr=SsrMode::Async/>
+                    <Route path=path!("/verifier/:code") view=VerifyPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id") view=QuizPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/:id/resultats") view=QuizResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/quiz/tentatives/:id") view=AttemptPage ssr=SsrMode::Async/>

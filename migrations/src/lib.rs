@@ -15,6 +15,7 @@ mod m20261122_000004_create_training_sessions;
 mod m20261122_000005_create_assessment;
 mod m20261122_000006_create_operations;
 mod m20261123_000007_create_calendar_feeds;
+mod m20261124_000011_create_certificate_revisions;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000005_create_assessment::Migration),
             Box::new(m20261122_000006_create_operations::Migration),
             Box::new(m20261123_000007_create_calendar_feeds::Migration),
+            Box::new(m20261124_000011_create_certificate_revisions::Migration),
         ]
     }
 }

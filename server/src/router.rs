@@ -14,7 +14,7 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 use app::{App, shell, state::AppState};
 
-use crate::routes::{calendar, csrf, emargement, exports, health, my_data};
+use crate::routes::{calendar, certificates, csrf, emargement, exports, health, my_data};
 
 /// The application's routes, listed once per process. Listing renders the
 /// whole application; doing it again while another router of the same process
@@ -49,6 +49,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/exports/sessions/{id}/emargement.zip",
             get(emargement::emargement_zip),
+        )
+        .route(
+            "/exports/certificats/{file}",
+            get(certificates::certificate_pdf),
+        )
+        .route(
+            "/exports/sessions/{id}/certificats.zip",
+            get(certificates::certificates_zip),
         )
         .route("/api/{*fn_name}", get(server_fn).post(server_fn))
         .leptos_routes_with_context(

@@ -1,6 +1,7 @@
 //! Email: messages are queued in the database outbox by the application and
 //! delivered by the server's worker (server only).
 
+pub mod certificate;
 pub mod convocation;
 pub mod outbox;
 pub mod reminder;

@@ -12,6 +12,8 @@ use crate::accounts::context::use_session;
 use crate::assessment::api::pending_questionnaires;
 use crate::assessment::pages::PendingQuestionnaires;
 use crate::catalogue::api::my_progress;
+use crate::certificates::api::my_certificates;
+use crate::certificates::pages::MyCertificates;
 use crate::roles::Role;
 use crate::space::api::{load_coordinator_home, load_learner_home, load_trainer_home};
 
@@ -22,6 +24,15 @@ pub fn SpacePage() -> impl IntoView {
     // `.await` would run without the request's context on the server.
     let progress = Resource::new(|| (), |_| my_progress());
     let learner = Resource::new(|| (), |_| load_learner_home());
+    let certificates = Resource::new(
+        || (),
+        move |_| async move {
+            match session.user.await {
+                Some(_) => my_certificates().await,
+                None => Ok(Vec::new()),
+            }
+        },
+    );
     // The staff homes wait for the person: a learner's page never calls them.
     let trainer = Resource::new(
         || (),
@@ -77,6 +88,7 @@ pub fn SpacePage() -> impl IntoView {
                             <TrainerHomeView home=trainer/>
                             <PendingQuestionnaires pending=questionnaires/>
                             <LearnerHomeView home=learner staff=user.role != Role::Learner/>
+                            <MyCertificates certificates/>
                             <ProgressTable progress/>
                         }.into_any(),
                     }

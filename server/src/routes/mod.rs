@@ -2,6 +2,7 @@
 //! feeds and certificate verification.
 
 pub mod calendar;
+pub mod certificates;
 pub mod csrf;
 pub mod emargement;
 pub mod exports;

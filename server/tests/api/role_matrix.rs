@@ -441,6 +441,31 @@ fn cases(target: i32) -> Vec<Case> {
             Access::SignedIn,
             &[("input[enrolment_id]", "1")],
         ),
+        // Certificates: session 1 is the one the trainer created above.
+        case(
+            "certificates/cohort",
+            Access::Only(AUTHORS),
+            &[("session_id", "1")],
+        ),
+        case(
+            "certificates/set_rule",
+            Access::Only(AUTHORS),
+            &[
+                ("input[session_id]", "1"),
+                ("input[min_attendance_percent]", "100"),
+            ],
+        ),
+        case(
+            "certificates/issue",
+            Access::Only(AUTHORS),
+            &[("input[session_id]", "1"), ("input[batch]", "10")],
+        ),
+        case(
+            "certificates/verify",
+            Access::Public,
+            &[("code", "inconnu")],
+        ),
+        case("certificates/mine", Access::SignedIn, &[]),
         case(
             "agenda/create_feed",
             Access::Only(AUTHORS),

@@ -5,6 +5,7 @@ pub mod attendance_marks;
 pub mod audit_log;
 pub mod auth_sessions;
 pub mod calendar_feeds;
+pub mod certificate_revisions;
 pub mod certificates;
 pub mod checkin_codes;
 pub mod choices;
@@ -39,6 +40,7 @@ pub mod prelude {
     pub use super::audit_log::Entity as AuditLog;
     pub use super::auth_sessions::Entity as AuthSessions;
     pub use super::calendar_feeds::Entity as CalendarFeeds;
+    pub use super::certificate_revisions::Entity as CertificateRevisions;
     pub use super::certificates::Entity as Certificates;
     pub use super::checkin_codes::Entity as CheckinCodes;
     pub use super::choices::Entity as Choices;

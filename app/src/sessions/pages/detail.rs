@@ -199,6 +199,7 @@ fn Management(
     let edit = format!("/sessions/{id}/modifier");
     let sheet = format!("/exports/sessions/{id}/emargement");
     let questionnaires = format!("/sessions/{id}/questionnaires");
+    let certificates = format!("/sessions/{id}/certificats");
     let (id_dup, id_add, id_cancel) = (id.clone(), id.clone(), id);
     view! {
         <h2>"Gestion de la session"</h2>
@@ -219,6 +220,8 @@ fn Management(
             <li><a href=format!("{sheet}.csv") download="">"Télécharger la feuille d’émargement (CSV)"</a></li>
             <li><a href=format!("{sheet}.zip") download="">"Tout télécharger en une fois (ZIP : PDF et CSV)"</a></li>
         </ul>
+        <h3>"Certificats de réalisation"</h3>
+        <p><a href=certificates>"Éligibilité et délivrance des certificats"</a></p>
         {(!cancelled).then(|| view! {
             <h3>"Ajouter des participant·es"</h3>
             <ActionForm action=actions.add>

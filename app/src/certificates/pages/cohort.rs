@@ -1,0 +1,76 @@
+//! `/sessions/:id/certificats`: for the session's trainers and the
+//! coordinator, the eligibility rule, every confirmed learner eligible or not
+//! and why, the issuing of the cohort and the ZIP of all certificates.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::issue::IssuePanel;
+use super::lines::CohortTable;
+use super::rule::RuleForm;
+use crate::certificates::api::{SetCertificateRule, get_cohort};
+use crate::certificates::types::Cohort;
+use crate::error::AppError;
+
+#[component]
+pub fn CertificatesPage() -> impl IntoView {
+    let params = use_params_map();
+    let set_rule = ServerAction::<SetCertificateRule>::new();
+    // Bumped by the progress bar once its batches are done.
+    let issued = RwSignal::new(0u32);
+    let cohort = Resource::new(
+        move || {
+            let id = params.read().get("id").and_then(|v| v.parse::<i32>().ok());
+            (id, set_rule.version().get(), issued.get())
+        },
+        |(id, ..)| async move { get_cohort(id.ok_or(AppError::NotFound)?).await },
+    );
+    view! {
+        <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
+            {move || Suspend::new(async move {
+                cohort.await.map(|c| view! { <CohortView cohort=c set_rule issued/> })
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn CohortView(
+    cohort: Cohort,
+    set_rule: ServerAction<SetCertificateRule>,
+    issued: RwSignal<u32>,
+) -> impl IntoView {
+    let id = cohort.session_id;
+    let eligible = cohort.lines.iter().filter(|l| l.eligible).count();
+    let holders = cohort
+        .lines
+        .iter()
+        .filter(|l| l.certificate.is_some())
+        .count();
+    view! {
+        <Title text=format!("Certificats — {}", cohort.session_title)/>
+        <section class="page">
+            <nav aria-label="Fil d’Ariane" class="breadcrumb">
+                <a href="/sessions">"Sessions"</a>" › "
+                <a href=format!("/sessions/{id}")>{cohort.session_title.clone()}</a>
+            </nav>
+            <h1>"Certificats de réalisation"</h1>
+            <p class="lead">{cohort.module_title.clone()}</p>
+            <RuleForm session_id=id rule=cohort.rule.clone() action=set_rule/>
+            <h2>{format!(
+                "Participant·es confirmé·es : {} — éligibles : {eligible}",
+                cohort.lines.len()
+            )}</h2>
+            <CohortTable lines=cohort.lines/>
+            <IssuePanel session_id=id pending=cohort.pending issued/>
+            {(holders > 0).then(|| view! {
+                <p>
+                    <a class="button" href=format!("/exports/sessions/{id}/certificats.zip")>
+                        {format!("Télécharger les {holders} certificat(s) (ZIP)")}
+                    </a>
+                </p>
+            })}
+        </section>
+    }
+}

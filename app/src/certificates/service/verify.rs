@@ -1,0 +1,88 @@
+//! The public check of a certificate by its code, and the learner's own list.
+//! Verification says who, which training and when, and whether it was
+//! revoked: nothing else (no structure, email, number or hours).
+
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use crate::accounts::CurrentUser;
+use crate::certificates::types::{MyCertificate, Verification};
+use crate::db::entities::{certificate_revisions, certificates, enrolments};
+use crate::error::AppError;
+
+/// What the latest revision certified (holder, training, dates), its PDF left unread.
+async fn latest(
+    db: &DatabaseConnection,
+    certificate: &certificates::Model,
+) -> Result<Option<(String, String, String)>, AppError> {
+    use certificate_revisions::Column;
+    Ok(certificate_revisions::Entity::find()
+        .select_only()
+        .columns([
+            Column::HolderName,
+            Column::TrainingTitle,
+            Column::TrainingDates,
+        ])
+        .filter(certificate_revisions::Column::CertificateId.eq(certificate.id))
+        .filter(certificate_revisions::Column::Revision.eq(certificate.revision))
+        .into_tuple()
+        .one(db)
+        .await?)
+}
+
+/// 404 for an unknown code (and for a malformed one: the same answer).
+pub async fn verify(db: &DatabaseConnection, code: &str) -> Result<Verification, AppError> {
+    let well_formed = !code.is_empty()
+        && code.len() <= 40
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !well_formed {
+        return Err(AppError::NotFound);
+    }
+    let certificate = certificates::Entity::find()
+        .filter(certificates::Column::VerificationCode.eq(code))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (holder_name, training_title, training_dates) =
+        latest(db, &certificate).await?.ok_or(AppError::NotFound)?;
+    Ok(Verification {
+        holder_name,
+        training_title,
+        training_dates,
+        revoked: certificate.revoked_at.is_some(),
+    })
+}
+
+/// The signed-in person's issued certificates, newest first.
+pub async fn mine(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+) -> Result<Vec<MyCertificate>, AppError> {
+    let enrolment_ids: Vec<i32> = enrolments::Entity::find()
+        .filter(enrolments::Column::UserId.eq(user.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    let mut out = Vec::new();
+    for certificate in certificates::Entity::find()
+        .filter(certificates::Column::EnrolmentId.is_in(enrolment_ids))
+        .filter(certificates::Column::Revision.gt(0))
+        .filter(certificates::Column::RevokedAt.is_null())
+        .order_by_desc(certificates::Column::IssuedAt)
+        .all(db)
+        .await?
+    {
+        if let Some((_, training_title, training_dates)) = latest(db, &certificate).await? {
+            out.push(MyCertificate {
+                certificate_id: certificate.id,
+                number: certificate.number,
+                training_title,
+                training_dates,
+            });
+        }
+    }
+    Ok(out)
+}
