@@ -25,34 +25,9 @@ import urllib.parse
 from concurrent.futures import ThreadPoolExecutor
 from zoneinfo import ZoneInfo
 
-from relais_server import ReleaseServer
+from relais_server import FORM_HEADERS, ReleaseServer, post, sign_in
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-PASSWORD = "Demo-Relais-2026"
-HEADERS = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
-
-
-def post(port, path, fields, cookie=None):
-    headers = dict(HEADERS)
-    if cookie:
-        headers["Cookie"] = cookie
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    conn.request("POST", path, urllib.parse.urlencode(fields), headers)
-    response = conn.getresponse()
-    body = response.read().decode()
-    set_cookie = response.getheader("Set-Cookie")
-    conn.close()
-    return response.status, body, set_cookie
-
-
-def sign_in(port, email):
-    status, body, set_cookie = post(port, "/api/accounts/sign_in",
-                                    {"input[email]": email, "input[password]": PASSWORD})
-    if status >= 400 or not set_cookie:
-        sys.exit(f"sign-in failed for a bench learner: {status} {body}")
-    return set_cookie.split(";", 1)[0]
-
-
 def add_learners(db_path, n):
     with sqlite3.connect(db_path) as db:
         columns = [r[1] for r in db.execute("PRAGMA table_info(users)") if r[1] != "id"]
@@ -110,7 +85,7 @@ def main():
             body = urllib.parse.urlencode({"input[session_id]": session_id, "input[code]": code})
             gate.wait()
             start = time.perf_counter()
-            conn.request("POST", "/api/sessions/check_in", body, dict(HEADERS, Cookie=cookies[i]))
+            conn.request("POST", "/api/sessions/check_in", body, dict(FORM_HEADERS, Cookie=cookies[i]))
             response = conn.getresponse()
             answer = response.read().decode()
             results[i] = (response.status, answer, start, time.perf_counter())

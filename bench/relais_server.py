@@ -13,10 +13,36 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/relais/target"))
 BINARY = os.path.join(TARGET, "release", "relais")
+PASSWORD = "Demo-Relais-2026"
+FORM_HEADERS = {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"}
+
+
+def post(port, path, fields, cookie=None, timeout=60):
+    """Posts a form to a server function; returns (status, body, Set-Cookie)."""
+    headers = dict(FORM_HEADERS)
+    if cookie:
+        headers["Cookie"] = cookie
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    conn.request("POST", path, urllib.parse.urlencode(fields), headers)
+    response = conn.getresponse()
+    body = response.read().decode()
+    set_cookie = response.getheader("Set-Cookie")
+    conn.close()
+    return response.status, body, set_cookie
+
+
+def sign_in(port, email):
+    """Signs a demo account in; returns its session cookie."""
+    status, body, set_cookie = post(port, "/api/accounts/sign_in",
+                                    {"input[email]": email, "input[password]": PASSWORD})
+    if status >= 400 or not set_cookie:
+        sys.exit(f"sign-in failed for {email}: {status} {body}")
+    return set_cookie.split(";", 1)[0]
 
 
 def free_port():

@@ -70,25 +70,3 @@ fn the_qr_code_is_an_svg() {
     let svg = qr_svg("https://relais.test/verifier/abc").expect("svg");
     assert!(svg.contains("<svg"), "{svg}");
 }
-
-/// Timing of one certificate (run with `--ignored --nocapture`): p50 and p95
-/// of 60 renders after a warm-up, in a debug or release build as given.
-#[test]
-#[ignore]
-fn benchmark_certificate_rendering() {
-    let c = content();
-    certificate_pdf(&c, 1, "mardi 16 avril 2030", Utc::now()).expect("warm-up");
-    let mut times: Vec<std::time::Duration> = (0..60)
-        .map(|_| {
-            let start = std::time::Instant::now();
-            certificate_pdf(&c, 1, "mardi 16 avril 2030", Utc::now()).expect("pdf");
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    println!(
-        "certificate PDF: p50 {:?}, p95 {:?}",
-        times[times.len() / 2],
-        times[times.len() * 95 / 100]
-    );
-}
