@@ -27,6 +27,8 @@ test.describe('coordination pages', () => {
     await expectAccessible(page);
     await page.getByLabel('Adresse e-mail (obligatoire)').fill(LEARNER.email);
     await page.getByRole('button', { name: 'Recevoir un lien', exact: true }).click();
+    // With and without JavaScript the server function redirects here: wait for it, then check.
+    await expect(page).toHaveURL((url) => url.searchParams.get('envoye') === '1');
     await expect(page.getByRole('status')).toContainText('Si un compte existe avec cette adresse');
     await expectAccessible(page);
 
