@@ -3,6 +3,8 @@
 
 pub mod api;
 pub mod context;
+#[cfg(feature = "ssr")]
+pub mod lookup;
 pub mod pages;
 pub mod sector;
 #[cfg(feature = "ssr")]

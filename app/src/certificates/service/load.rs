@@ -8,11 +8,12 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
+use crate::accounts::lookup::{structure_names, users_by_id};
 use crate::certificates::rules::eligibility::HalfDayFact;
 use crate::certificates::rules::{LearnerFacts, QuizFact, Rule, SessionFacts, Verdict, assess};
 use crate::db::entities::{
     attendance_marks, certificates, enrolments, module_objectives, modules,
-    questionnaire_responses, quiz_attempts, quizzes, session_slots, session_trainers, structures,
+    questionnaire_responses, quiz_attempts, quizzes, session_slots, session_trainers,
     training_sessions, users,
 };
 use crate::error::AppError;
@@ -48,19 +49,6 @@ pub fn rule_of(session: &training_sessions::Model) -> Rule {
         requires_quiz_passed: session.requires_quiz_passed,
         requires_post_assessment: session.requires_post_assessment,
     }
-}
-
-async fn users_by_id(
-    db: &impl ConnectionTrait,
-    ids: impl IntoIterator<Item = i32>,
-) -> Result<HashMap<i32, users::Model>, AppError> {
-    Ok(users::Entity::find()
-        .filter(users::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect())
 }
 
 /// Who passed one of the module's published quizzes (`None`: it has none).
@@ -130,13 +118,8 @@ pub async fn load_cohort(
     let enrolment_ids: Vec<i32> = enrolled.iter().map(|e| e.id).collect();
     let user_ids: Vec<i32> = enrolled.iter().map(|e| e.user_id).collect();
     let people = users_by_id(db, user_ids.iter().chain(&trainer_ids).copied()).await?;
-    let structure_names: HashMap<i32, String> = structures::Entity::find()
-        .filter(structures::Column::Id.is_in(people.values().filter_map(|u| u.structure_id)))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect();
+    let structure_names =
+        structure_names(db, people.values().filter_map(|u| u.structure_id)).await?;
     let marks: HashMap<(i32, i32), Attendance> = attendance_marks::Entity::find()
         .filter(attendance_marks::Column::EnrolmentId.is_in(enrolment_ids.clone()))
         .all(db)

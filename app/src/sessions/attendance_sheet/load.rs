@@ -1,33 +1,17 @@
 //! Reads one session's attendance rows, for those who may manage it (its
 //! trainers and the coordinator), and builds the sheet.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::accounts::CurrentUser;
-use crate::db::entities::{
-    attendance_marks, enrolments, modules, session_slots, session_trainers, structures, users,
-};
+use crate::accounts::lookup::{structure_names, users_by_id};
+use crate::db::entities::{attendance_marks, enrolments, modules, session_slots, session_trainers};
 use crate::error::AppError;
 use crate::sessions::rules::EnrolmentStatus;
 use crate::sessions::service::access::require_manager;
 
 use super::model::{LearnerRow, MarkRow, SessionRow, Sheet, SheetRows, SlotRow, build_sheet};
-
-async fn names(
-    db: &DatabaseConnection,
-    ids: impl IntoIterator<Item = i32>,
-) -> Result<HashMap<i32, users::Model>, AppError> {
-    Ok(users::Entity::find()
-        .filter(users::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect())
-}
 
 /// The sheet of session `session_id`: 404 if it does not exist, 403 unless
 /// `user` teaches it or is the coordinator.
@@ -59,7 +43,7 @@ pub async fn load_sheet(
         .filter(enrolments::Column::Status.eq(EnrolmentStatus::Confirmed.code()))
         .all(db)
         .await?;
-    let people = names(
+    let people = users_by_id(
         db,
         trainer_ids
             .iter()
@@ -68,19 +52,13 @@ pub async fn load_sheet(
             .chain(enrolled.iter().map(|e| e.user_id)),
     )
     .await?;
-    let structure_names: HashMap<i32, String> = structures::Entity::find()
-        .filter(
-            structures::Column::Id.is_in(
-                enrolled
-                    .iter()
-                    .filter_map(|e| people.get(&e.user_id)?.structure_id),
-            ),
-        )
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect();
+    let structure_names = structure_names(
+        db,
+        enrolled
+            .iter()
+            .filter_map(|e| people.get(&e.user_id)?.structure_id),
+    )
+    .await?;
     let marks = attendance_marks::Entity::find()
         .filter(attendance_marks::Column::SlotId.is_in(slots.iter().map(|s| s.id)))
         .all(db)

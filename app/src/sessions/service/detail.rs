@@ -1,8 +1,6 @@
 //! One session as its page shows it: details for everyone, the caller's own
 //! enrolment, and for those who manage it the roster and the edit form.
 
-use std::collections::HashMap;
-
 use chrono::Utc;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
@@ -10,9 +8,8 @@ use super::access::may_manage;
 use super::enrol::first_slot_start;
 use super::view::summaries;
 use crate::accounts::CurrentUser;
-use crate::db::entities::{
-    enrolments, modules, session_trainers, structures, training_sessions, users,
-};
+use crate::accounts::lookup::structure_names;
+use crate::db::entities::{enrolments, modules, session_trainers, training_sessions, users};
 use crate::error::AppError;
 use crate::sessions::rules::calendar::{french_date, french_time, to_local};
 use crate::sessions::rules::seats::{enrolment_open, learner_may_cancel};
@@ -149,13 +146,7 @@ async fn roster(db: &DatabaseConnection, id: i32) -> Result<Vec<RosterLine>, App
         .iter()
         .filter_map(|(_, u)| u.as_ref()?.structure_id)
         .collect();
-    let names: HashMap<i32, String> = structures::Entity::find()
-        .filter(structures::Column::Id.is_in(structure_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect();
+    let names = structure_names(db, structure_ids).await?;
     let mut lines: Vec<RosterLine> = rows
         .into_iter()
         .filter_map(|(e, u)| {

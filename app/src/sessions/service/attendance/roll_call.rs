@@ -10,7 +10,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Que
 use super::codes::live_until;
 use super::scope::slot_of;
 use crate::accounts::CurrentUser;
-use crate::db::entities::{attendance_marks, enrolments, structures, users};
+use crate::accounts::lookup::structure_names;
+use crate::db::entities::{attendance_marks, enrolments, users};
 use crate::error::AppError;
 use crate::sessions::attendance_types::{RollCall, RollCallLine};
 use crate::sessions::rules::calendar::{french_date, french_time, to_local};
@@ -41,13 +42,7 @@ pub async fn learners(
         .iter()
         .filter_map(|(_, u)| u.as_ref()?.structure_id)
         .collect();
-    let names: HashMap<i32, String> = structures::Entity::find()
-        .filter(structures::Column::Id.is_in(structure_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|s| (s.id, s.name))
-        .collect();
+    let names = structure_names(db, structure_ids).await?;
     let mut learners: Vec<Learner> = rows
         .into_iter()
         .filter_map(|(e, u)| {
