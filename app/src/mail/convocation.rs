@@ -1,6 +1,7 @@
 //! The French text of the convocation sent when a place in a session is
 //! confirmed (directly or from the waiting list), plain text and HTML.
 
+use super::session_details::SessionDetails;
 use super::templates::{escape, footer_text, wrap_html};
 
 /// What the convocation says; every field is already in local French form.
@@ -26,19 +27,20 @@ pub fn convocation(c: &Convocation) -> (String, String, String) {
     } else {
         "Votre inscription est confirmée."
     };
+    let details = SessionDetails {
+        module_title: &c.module_title,
+        session_title: &c.session_title,
+        mode_label: &c.mode_label,
+        slots: &c.slots,
+        place: c.place.as_deref(),
+        visio_url: c.visio_url.as_deref(),
+        slots_heading: "Dates et horaires",
+    };
     let mut text = format!(
-        "Bonjour {},\n\n{intro}\n\nModule : {}\nSession : {}\nModalité : {}\n\nDates et horaires (heure de Paris) :\n",
-        c.display_name, c.module_title, c.session_title, c.mode_label
+        "Bonjour {},\n\n{intro}\n\n{}",
+        c.display_name,
+        details.text()
     );
-    for s in &c.slots {
-        text.push_str(&format!("- {s}\n"));
-    }
-    if let Some(p) = &c.place {
-        text.push_str(&format!("\nLieu : {p}\n"));
-    }
-    if let Some(v) = &c.visio_url {
-        text.push_str(&format!("\nLien de visioconférence : {v}\n"));
-    }
     text.push_str(&format!(
         "\nLe fichier joint (convocation.ics) ajoute ces créneaux à votre agenda.\n\
          Détails de la session et annulation : {}\n\n{}",
@@ -46,29 +48,11 @@ pub fn convocation(c: &Convocation) -> (String, String, String) {
         footer_text()
     ));
 
-    let slots: String = c
-        .slots
-        .iter()
-        .map(|s| format!("<li>{}</li>", escape(s)))
-        .collect();
     let mut html = format!(
-        "<p>Bonjour {},</p><p>{intro}</p><dl>\
-         <dt>Module</dt><dd>{}</dd><dt>Session</dt><dd>{}</dd><dt>Modalité</dt><dd>{}</dd></dl>\
-         <h2 style=\"font-size:1.1em\">Dates et horaires (heure de Paris)</h2><ul>{slots}</ul>",
+        "<p>Bonjour {},</p><p>{intro}</p>{}",
         escape(&c.display_name),
-        escape(&c.module_title),
-        escape(&c.session_title),
-        escape(&c.mode_label),
+        details.html()
     );
-    if let Some(p) = &c.place {
-        html.push_str(&format!("<p>Lieu&nbsp;: {}</p>", escape(p)));
-    }
-    if let Some(v) = &c.visio_url {
-        html.push_str(&format!(
-            "<p>Lien de visioconférence&nbsp;: <a href=\"{0}\">{0}</a></p>",
-            escape(v)
-        ));
-    }
     html.push_str(&format!(
         "<p>Le fichier joint (convocation.ics) ajoute ces créneaux à votre agenda.</p>\
          <p><a href=\"{}\">Détails de la session et annulation</a></p>",

@@ -6,4 +6,5 @@ pub mod convocation;
 pub mod outbox;
 pub mod reminder;
 pub mod session_cancelled;
+mod session_details;
 pub mod templates;

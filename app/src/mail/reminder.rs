@@ -1,6 +1,7 @@
 //! The French text of the session reminders: two days before, and on the
 //! morning of a distance day with the visio link. Plain text and HTML.
 
+use super::session_details::SessionDetails;
 use super::templates::{escape, footer_text, wrap_html};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,48 +40,31 @@ pub fn reminder(r: &Reminder) -> (String, String, String) {
             "Votre session de formation a lieu aujourd’hui, à distance : voici le lien pour la rejoindre.",
         ),
     };
+    let details = SessionDetails {
+        module_title: &r.module_title,
+        session_title: &r.session_title,
+        mode_label: &r.mode_label,
+        slots: &r.slots,
+        place: r.place.as_deref(),
+        visio_url: r.visio_url.as_deref(),
+        slots_heading: "Horaires",
+    };
     let mut text = format!(
-        "Bonjour {},\n\n{intro}\n\nModule : {}\nSession : {}\nModalité : {}\n\nHoraires (heure de Paris) :\n",
-        r.display_name, r.module_title, r.session_title, r.mode_label
+        "Bonjour {},\n\n{intro}\n\n{}",
+        r.display_name,
+        details.text()
     );
-    for s in &r.slots {
-        text.push_str(&format!("- {s}\n"));
-    }
-    if let Some(p) = &r.place {
-        text.push_str(&format!("\nLieu : {p}\n"));
-    }
-    if let Some(v) = &r.visio_url {
-        text.push_str(&format!("\nLien de visioconférence : {v}\n"));
-    }
     text.push_str(&format!(
         "\nDétails de la session : {}\n\n{}",
         r.link,
         footer_text()
     ));
 
-    let slots: String = r
-        .slots
-        .iter()
-        .map(|s| format!("<li>{}</li>", escape(s)))
-        .collect();
     let mut html = format!(
-        "<p>Bonjour {},</p><p>{intro}</p><dl>\
-         <dt>Module</dt><dd>{}</dd><dt>Session</dt><dd>{}</dd><dt>Modalité</dt><dd>{}</dd></dl>\
-         <h2 style=\"font-size:1.1em\">Horaires (heure de Paris)</h2><ul>{slots}</ul>",
+        "<p>Bonjour {},</p><p>{intro}</p>{}",
         escape(&r.display_name),
-        escape(&r.module_title),
-        escape(&r.session_title),
-        escape(&r.mode_label),
+        details.html()
     );
-    if let Some(p) = &r.place {
-        html.push_str(&format!("<p>Lieu&nbsp;: {}</p>", escape(p)));
-    }
-    if let Some(v) = &r.visio_url {
-        html.push_str(&format!(
-            "<p>Lien de visioconférence&nbsp;: <a href=\"{0}\">{0}</a></p>",
-            escape(v)
-        ));
-    }
     html.push_str(&format!(
         "<p><a href=\"{}\">Détails de la session</a></p>",
         escape(&r.link)
