@@ -144,13 +144,6 @@ pub struct MyEnrolment {
     pub may_cancel: bool,
 }
 
-/// One of the caller's own enrolments, for « Mon espace ».
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MySessionLine {
-    pub session: SessionSummary,
-    pub status: EnrolmentStatus,
-}
-
 /// A person on a session's roster (only for its trainers and the coordinator).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RosterLine {

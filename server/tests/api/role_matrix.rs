@@ -427,7 +427,6 @@ fn cases(target: i32) -> Vec<Case> {
                 ("input[emails]", "personne@example.org"),
             ],
         ),
-        case("sessions/mine", Access::Public, &[]),
         case("space/learner_home", Access::Public, &[]),
         case("space/trainer_home", Access::Only(AUTHORS), &[]),
         case("space/coordinator_home", Access::Only(COORDINATOR), &[]),

@@ -7,7 +7,6 @@ mod fields;
 mod form;
 mod list;
 mod manage;
-mod mine;
 mod month;
 mod presence;
 mod roll_call;
@@ -16,7 +15,6 @@ mod roll_call_row;
 pub use detail::SessionPage;
 pub use form::{EditSessionPage, NewSessionPage};
 pub use list::SessionsPage;
-pub use mine::MySessions;
 pub use roll_call::RollCallPage;
 
 use crate::sessions::rules::calendar::french_date;

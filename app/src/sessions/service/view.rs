@@ -19,7 +19,7 @@ use crate::sessions::rules::month::Month;
 use crate::sessions::rules::seats::remaining_seats;
 use crate::sessions::rules::{EnrolmentStatus, HalfDay, Mode, Status};
 use crate::sessions::types::{
-    Choice, FormOptions, ListFilter, MySessionLine, SessionList, SessionSummary, SlotView,
+    Choice, FormOptions, ListFilter, SessionList, SessionSummary, SlotView,
 };
 
 pub(crate) fn slot_view(s: &session_slots::Model) -> SlotView {
@@ -230,38 +230,4 @@ pub async fn form_options(db: &DatabaseConnection) -> Result<FormOptions, AppErr
         })
         .collect();
     Ok(FormOptions { modules, trainers })
-}
-
-/// The caller's enrolments (confirmed or waiting), soonest first.
-pub async fn mine(
-    db: &DatabaseConnection,
-    user: &CurrentUser,
-) -> Result<Vec<MySessionLine>, AppError> {
-    let rows = enrolments::Entity::find()
-        .filter(enrolments::Column::UserId.eq(user.id))
-        .filter(enrolments::Column::Status.ne(EnrolmentStatus::Cancelled.code()))
-        .find_also_related(training_sessions::Entity)
-        .all(db)
-        .await?;
-    let statuses: HashMap<i32, EnrolmentStatus> = rows
-        .iter()
-        .filter_map(|(e, _)| Some((e.session_id, EnrolmentStatus::from_code(&e.status)?)))
-        .collect();
-    let sessions = rows.into_iter().filter_map(|(_, s)| s).collect();
-    let mut lines: Vec<(MySessionLine, Option<chrono::DateTime<Utc>>)> = summaries(db, sessions)
-        .await?
-        .into_iter()
-        .filter_map(|(summary, slots)| {
-            let status = *statuses.get(&summary.id)?;
-            Some((
-                MySessionLine {
-                    session: summary,
-                    status,
-                },
-                slots.first().map(|s| s.starts_at),
-            ))
-        })
-        .collect();
-    lines.sort_by_key(|(_, start)| *start);
-    Ok(lines.into_iter().map(|(l, _)| l).collect())
 }
