@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { signIn } from './demo';
 import { test, expect, expectAccessible } from './fixtures';
 
 /**
@@ -6,18 +6,7 @@ import { test, expect, expectAccessible } from './fixtures';
  * starts the quiz sees it. Runs with JavaScript on and off.
  */
 
-const PASSWORD = 'Demo-Relais-2026';
 const MODULE = 'Prévention et gestion des situations de crise';
-
-async function signIn(page: Page, visit: (path: string) => Promise<unknown>, email: string) {
-  await visit('/connexion');
-  await expectAccessible(page);
-  await page.getByLabel('Adresse e-mail (obligatoire)').fill(email);
-  await page.getByLabel('Mot de passe (obligatoire)').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/mon-espace');
-  await expectAccessible(page);
-}
 
 test('a trainer writes a question that a learner then sees in the quiz', async ({ page, visit }, testInfo) => {
   const js = testInfo.project.name === 'chromium-js';

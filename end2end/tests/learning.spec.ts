@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { signIn } from './demo';
 import { test, expect, expectAccessible } from './fixtures';
 
 /**
@@ -8,20 +8,9 @@ import { test, expect, expectAccessible } from './fixtures';
  * before the answers are sent. Runs with JavaScript on and off.
  */
 
-const PASSWORD = 'Demo-Relais-2026';
 const MODULE = 'Sensibilisation en santé mentale';
 const LESSON = 'Santé mentale, représentations et stigmatisation';
 const FEEDBACK_3114 = 'Le 3114 est le numéro national de prévention du suicide';
-
-async function signIn(page: Page, visit: (path: string) => Promise<unknown>, email: string) {
-  await visit('/connexion');
-  await expectAccessible(page);
-  await page.getByLabel('Adresse e-mail (obligatoire)').fill(email);
-  await page.getByLabel('Mot de passe (obligatoire)').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/mon-espace');
-  await expectAccessible(page);
-}
 
 test('a learner reads a lesson, takes the quiz and sees score and feedback', async ({ page, visit }, testInfo) => {
   // One demo learner per project, so that each run starts from a clean history.

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
+import { addLearners, parisDate, planSession, signIn, signOut, TRAINER } from './demo';
 import { test, expect, expectAccessible } from './fixtures';
 import { waitForMessage } from './mailbox';
 
@@ -8,60 +8,6 @@ import { waitForMessage } from './mailbox';
  * convocation in the SMTP test server with a valid calendar file; a trainer
  * takes the roll call on a phone-sized screen. Runs with JavaScript on and off.
  */
-
-const PASSWORD = 'Demo-Relais-2026';
-const TRAINER = 'formatrice.unafam@demo.relais.fr';
-const MODULE = 'Sensibilisation en santé mentale';
-
-async function signIn(page: Page, visit: (path: string) => Promise<unknown>, email: string) {
-  await visit('/connexion');
-  await expectAccessible(page);
-  await page.getByLabel('Adresse e-mail (obligatoire)').fill(email);
-  await page.getByLabel('Mot de passe (obligatoire)').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-  await expect(page).toHaveURL((url) => url.pathname === '/mon-espace');
-  await expectAccessible(page);
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter', exact: true }).click();
-  await expect(page.getByRole('banner').getByRole('link', { name: 'Se connecter', exact: true })).toBeVisible();
-  await expectAccessible(page);
-}
-
-/** The calendar date in Paris, `days` from today, as `YYYY-MM-DD`. */
-function parisDate(days: number): string {
-  const at = new Date(Date.now() + days * 86_400_000);
-  return at.toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
-}
-
-type Slot = { day: string; halfDay: 'Matin' | 'Après-midi'; start?: string; end?: string };
-
-/** Plans a hybrid session through the form and returns its page's path. */
-async function planSession(page: Page, visit: (path: string) => Promise<unknown>, title: string, slots: Slot[]) {
-  await visit('/sessions/nouvelle');
-  await expectAccessible(page);
-  await page.getByLabel('Module (obligatoire)').selectOption({ label: MODULE });
-  await page.getByLabel('Titre de la session (obligatoire)').fill(title);
-  await page.getByLabel('Hybride', { exact: true }).check();
-  await page.getByLabel('Adresse', { exact: true }).fill('CH de Jury, 1 rue de Jury, 57245 Jury');
-  await page.getByLabel('Salle', { exact: true }).fill('Salle Camille Claudel');
-  await page.getByLabel('Lien de visioconférence', { exact: true }).fill('https://visio.example.org/relais-e2e');
-  await page.getByLabel('Capacité, en places (obligatoire)').fill('12');
-  await page.getByLabel('Année du programme (obligatoire)').fill(slots[0].day.slice(0, 4));
-  for (const [i, slot] of slots.entries()) {
-    const row = page.getByRole('group', { name: `Créneau ${i + 1}`, exact: true });
-    await row.getByLabel('Date', { exact: true }).fill(slot.day);
-    await row.getByLabel('Demi-journée', { exact: true }).selectOption({ label: slot.halfDay });
-    if (slot.start) await row.getByLabel('Début (facultatif)').fill(slot.start);
-    if (slot.end) await row.getByLabel('Fin (facultative)').fill(slot.end);
-  }
-  await page.getByRole('button', { name: 'Planifier la session', exact: true }).click();
-  await expect(page).toHaveURL(/\/sessions\/\d+$/);
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expectAccessible(page);
-  return new URL(page.url()).pathname;
-}
 
 test('a learner enrols and receives the convocation with a valid calendar file', async ({ page, visit }, testInfo) => {
   const js = testInfo.project.name === 'chromium-js';
@@ -145,10 +91,7 @@ test('a trainer takes the roll call on a phone and signs it', async ({ page, vis
   const path = await planSession(page, visit, title, [
     { day: parisDate(0), halfDay: 'Matin', start: '00:00', end: '23:59' },
   ]);
-  await page.getByLabel('Adresses e-mail des personnes à inscrire').fill(learners.join('\n'));
-  await page.getByRole('button', { name: 'Inscrire ces personnes', exact: true }).click();
-  await expect(page.getByRole('table', { name: /Inscriptions confirmées/ }).getByRole('row')).toHaveCount(3);
-  await expectAccessible(page);
+  await addLearners(page, learners);
 
   await page.setViewportSize({ width: 390, height: 844 });
   await visit(path);

@@ -1,8 +1,10 @@
-//! The reminder job: every few minutes, queue the session reminders that are
-//! due (two days before, and the morning of a distance day) through the email
-//! outbox. Every server instance runs it; the outbox's unique idempotency key
-//! makes sure each reminder is stored, hence sent, once (see
-//! `app::sessions::service::reminders`). It stops on shutdown like the mail
+//! The reminder job: every few minutes, queue the messages that are due
+//! through the email outbox — the session reminders (two days before, and the
+//! morning of a distance day) and the follow-up invitations three months
+//! after a course (évaluation à froid). Every server instance runs it; the
+//! outbox's unique idempotency key makes sure each message is stored, hence
+//! sent, once (see `app::sessions::service::reminders` and
+//! `app::assessment::service::follow_up`). It stops on shutdown like the mail
 //! worker.
 
 use std::time::Duration;
@@ -38,8 +40,8 @@ impl ReminderJob {
                     _ = ticks.tick() => {
                         match run_once(&self.db, Utc::now(), &self.public_url).await {
                             Ok(0) => {}
-                            Ok(queued) => tracing::info!(queued, "session reminders queued"),
-                            Err(e) => tracing::error!(error = ?e, "cannot queue session reminders"),
+                            Ok(queued) => tracing::info!(queued, "reminders and follow-ups queued"),
+                            Err(e) => tracing::error!(error = ?e, "cannot queue reminders and follow-ups"),
                         }
                     }
                 }
@@ -49,12 +51,14 @@ impl ReminderJob {
     }
 }
 
-/// Queues the reminders due at `now`; returns how many this call queued.
-/// Tests call it with a chosen `now`.
+/// Queues the reminders and follow-ups due at `now`; returns how many this
+/// call queued. Tests call it with a chosen `now`.
 pub async fn run_once(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     public_url: &str,
 ) -> Result<usize, AppError> {
-    app::sessions::service::reminders::queue_due(db, now, public_url).await
+    let reminders = app::sessions::service::reminders::queue_due(db, now, public_url).await?;
+    let follow_ups = app::assessment::service::follow_up::queue_due(db, now, public_url).await?;
+    Ok(reminders + follow_ups)
 }

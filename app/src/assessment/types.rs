@@ -125,6 +125,16 @@ pub struct SatisfactionSummary {
     pub comments: Vec<String>,
 }
 
+/// The à-froid answers, aggregated; examples carry no names and are sorted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FollowUpSummary {
+    pub responses: usize,
+    /// Share of the answers to « avez-vous utilisé… ? » that say yes.
+    pub used_rate: Option<f64>,
+    pub usefulness_mean: Option<f64>,
+    pub examples: Vec<String>,
+}
+
 /// The trainer's view of a session's questionnaires.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CohortView {
@@ -134,6 +144,7 @@ pub struct CohortView {
     pub rates: Vec<PhaseRate>,
     pub items: Vec<CohortItem>,
     pub satisfaction: SatisfactionSummary,
+    pub follow_up: FollowUpSummary,
 }
 
 /// A questionnaire waiting for the learner (for « Mon espace »).

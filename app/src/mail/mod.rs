@@ -3,6 +3,7 @@
 
 pub mod certificate;
 pub mod convocation;
+pub mod follow_up;
 pub mod outbox;
 pub mod reminder;
 pub mod session_cancelled;

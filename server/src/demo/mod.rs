@@ -3,6 +3,7 @@
 //! Each part of the product adds its own file here, so that the demo always
 //! shows the whole product. The texts live in `data/*.json`, apart from code.
 
+mod answers;
 mod catalogue;
 mod content;
 pub mod history;
@@ -33,6 +34,9 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     let people = people::load(&txn).await.context("accounts")?;
     let sessions = history::load(&txn, now).await.context("session history")?;
     let questionnaires = questionnaires::load(&txn).await.context("questionnaires")?;
+    let responses = answers::load(&txn, now)
+        .await
+        .context("questionnaire answers")?;
     txn.commit().await?;
     tracing::info!(
         structures,
@@ -41,6 +45,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
         people,
         sessions,
         questionnaires,
+        responses,
         "demonstration data loaded"
     );
     Ok(true)

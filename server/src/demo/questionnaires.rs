@@ -1,5 +1,5 @@
 //! The default questionnaires of every demo module (self-assessment with the
-//! crisis item, satisfaction à chaud), made by the same function the
+//! crisis item, satisfaction à chaud and à froid), made by the same function the
 //! application uses on first need.
 
 use sea_orm::{DatabaseTransaction, EntityTrait};
@@ -16,11 +16,15 @@ pub async fn load(txn: &DatabaseTransaction) -> anyhow::Result<usize> {
         .map(|m| m.id)
         .collect();
     for id in &ids {
-        for kind in [Kind::SelfAssessment, Kind::SatisfactionHot] {
+        for kind in [
+            Kind::SelfAssessment,
+            Kind::SatisfactionHot,
+            Kind::SatisfactionCold,
+        ] {
             current(txn, *id, kind)
                 .await
                 .map_err(|e| anyhow::anyhow!("questionnaire of module {id}: {e}"))?;
         }
     }
-    Ok(ids.len() * 2)
+    Ok(ids.len() * 3)
 }

@@ -118,19 +118,39 @@ impl Worker {
             Ok(message) => self.mailer.send(message).await,
             Err(e) => Err(SendError::Permanent(e.to_string())),
         };
+        // A write that fails (on SQLite: the database stayed locked past the busy
+        // timeout) is tried again: a message sent but not recorded would be sent
+        // a second time once its lease expires.
+        let mut written = self.write_outcome(row, &outcome, max).await;
+        for pause in OUTCOME_RETRIES {
+            if written.is_ok() {
+                break;
+            }
+            tokio::time::sleep(pause).await;
+            written = self.write_outcome(row, &outcome, max).await;
+        }
+        record(row, written)
+    }
+
+    async fn write_outcome(
+        &self,
+        row: &email_outbox::Model,
+        outcome: &Result<(), SendError>,
+        max: i32,
+    ) -> Result<bool, DbErr> {
         let now = chrono::Utc::now();
-        let written = match outcome {
+        match outcome {
             Ok(()) => {
                 tracing::debug!(email = row.id, kind = row.kind, "email sent");
                 claim::mark_sent(&self.db, row, now).await
             }
             Err(SendError::Permanent(error)) => {
                 tracing::warn!(email = row.id, kind = row.kind, %error, "email refused");
-                claim::mark_failed(&self.db, row, &error).await
+                claim::mark_failed(&self.db, row, error).await
             }
             Err(SendError::Transient(error)) if row.attempts >= max => {
                 tracing::warn!(email = row.id, kind = row.kind, %error, "email failed {max} times, giving up");
-                claim::mark_failed(&self.db, row, &error).await
+                claim::mark_failed(&self.db, row, error).await
             }
             Err(SendError::Transient(error)) => {
                 let delay = backoff::jittered(
@@ -139,12 +159,18 @@ impl Worker {
                     self.settings.backoff_max,
                 );
                 tracing::info!(email = row.id, attempts = row.attempts, ?delay, %error, "email will be retried");
-                claim::retry_at(&self.db, row, claim::after(now, delay), &error).await
+                claim::retry_at(&self.db, row, claim::after(now, delay), error).await
             }
-        };
-        record(row, written)
+        }
     }
 }
+
+/// Pauses before each new try of writing a delivery outcome.
+const OUTCOME_RETRIES: [std::time::Duration; 3] = [
+    std::time::Duration::from_millis(500),
+    std::time::Duration::from_secs(2),
+    std::time::Duration::from_secs(5),
+];
 
 /// A send starts only with half the lease left, so that another instance
 /// cannot claim the message while it is on the wire (see `crate::mail`).

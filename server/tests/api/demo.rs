@@ -105,3 +105,48 @@ async fn the_demo_history_holds_the_2019_figures_and_past_attendance() {
         .expect("count");
     assert!(open >= 4, "sessions open for enrolment");
 }
+
+#[tokio::test]
+async fn the_demo_has_questionnaire_answers_from_people_who_attended() {
+    use std::collections::HashMap;
+
+    use sea_orm::{ColumnTrait, QueryFilter};
+
+    use app::db::entities::{attendance_marks, questionnaire_answers, questionnaire_responses};
+
+    let app = TestApp::spawn_with_demo().await;
+    let responses = questionnaire_responses::Entity::find()
+        .all(&app.db)
+        .await
+        .expect("responses");
+    let mut per_phase: HashMap<String, usize> = HashMap::new();
+    for r in &responses {
+        *per_phase.entry(r.phase.clone()).or_default() += 1;
+    }
+    for phase in ["avant", "apres", "chaud", "froid"] {
+        assert!(
+            per_phase.get(phase).copied().unwrap_or(0) > 50,
+            "{phase}: {per_phase:?}"
+        );
+    }
+    // Fewer follow-ups than à-chaud answers, fewer à-chaud than self-assessments.
+    assert!(per_phase["froid"] < per_phase["chaud"]);
+    assert!(per_phase["chaud"] < per_phase["avant"]);
+    // Nobody answered without attending, and nobody answered in the future.
+    let now = chrono::Utc::now();
+    for r in responses.iter().take(200) {
+        assert!(r.submitted_at <= now);
+        let attended = attendance_marks::Entity::find()
+            .filter(attendance_marks::Column::EnrolmentId.eq(r.enrolment_id))
+            .filter(attendance_marks::Column::Status.is_in(["present", "retard"]))
+            .count(&app.db)
+            .await
+            .expect("marks");
+        assert!(attended > 0, "enrolment {}", r.enrolment_id);
+    }
+    let answers = questionnaire_answers::Entity::find()
+        .count(&app.db)
+        .await
+        .expect("answers");
+    assert!(answers as usize > 3 * responses.len());
+}

@@ -11,6 +11,7 @@ mod accounts;
 mod agenda_feeds;
 mod assessment;
 mod assessment_cohort;
+mod assessment_follow_up;
 mod assessment_support;
 mod attendance;
 mod attendance_codes;

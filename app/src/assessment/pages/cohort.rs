@@ -1,6 +1,7 @@
 //! The trainer's view of a session's questionnaires
 //! (`/sessions/<id>/questionnaires`): response rates, each self-assessment
-//! item before and after, and the à-chaud summary (comments without names).
+//! item before and after, the à-chaud and à-froid summaries (free text
+//! without names).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -8,7 +9,7 @@ use leptos_meta::Title;
 use super::session_id;
 use crate::assessment::api::assessment_cohort;
 use crate::assessment::rules::cohort::{decimal, percent, signed};
-use crate::assessment::types::{CohortView, SatisfactionSummary};
+use crate::assessment::types::{CohortView, FollowUpSummary, SatisfactionSummary};
 use crate::error::AppError;
 
 #[component]
@@ -76,6 +77,7 @@ fn Body(cohort: CohortView) -> impl IntoView {
                 </table>
             </div>
             <Satisfaction summary=cohort.satisfaction/>
+            <FollowUp summary=cohort.follow_up/>
         </section>
     }
 }
@@ -105,5 +107,28 @@ fn Satisfaction(summary: SatisfactionSummary) -> impl IntoView {
         <ul class="comments">
             {summary.comments.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
         </ul>
+    }
+}
+
+#[component]
+fn FollowUp(summary: FollowUpSummary) -> impl IntoView {
+    view! {
+        <h2>"Évaluation à froid (trois mois après)"</h2>
+        <p>{format!(
+            "{} réponse(s). Ont utilisé ce qu’ils ou elles ont appris : {}. Utilité dans la pratique aujourd’hui : {} sur 5.",
+            summary.responses,
+            percent(summary.used_rate),
+            decimal(summary.usefulness_mean),
+        )}</p>
+        <h3>"Exemples d’utilisation (anonymes, par ordre alphabétique)"</h3>
+        {if summary.examples.is_empty() {
+            view! { <p>"Aucun exemple pour l’instant."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="comments">
+                    {summary.examples.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
     }
 }

@@ -58,6 +58,9 @@ fn intro(phase: Phase) -> &'static str {
         Phase::Hot => {
             "Votre avis sur la formation, juste après l’avoir suivie. Il est présenté aux formateurs sans votre nom."
         }
+        Phase::Cold => {
+            "Trois mois après la formation : qu’avez-vous fait de ce que vous avez appris ? Vos réponses sont présentées aux formateurs sans votre nom."
+        }
     }
 }
 

@@ -6,7 +6,9 @@
 //! chaud: overall satisfaction (Likert, no objective), the usefulness of each
 //! objective (Likert, tagged), what to improve (free text), would recommend
 //! (yes / no). Those roles are read back from type and tag (see
-//! [`SatisfactionRole`]).
+//! [`SatisfactionRole`]). Évaluation à froid, three months later: whether
+//! what was learnt has been used (yes / no), examples (free text), and how
+//! useful it is in practice today (Likert), read back by [`FollowUpRole`].
 
 /// The item the coordinator reports on; always in the self-assessment.
 pub const CRISIS_PROMPT: &str = "Je me sens capable de repérer, prévenir et gérer une situation de crise liée à la santé mentale d’une personne que j’accompagne.";
@@ -14,6 +16,11 @@ pub const CRISIS_PROMPT: &str = "Je me sens capable de repérer, prévenir et g�
 pub const OVERALL_PROMPT: &str = "Dans l’ensemble, je suis satisfait·e de cette formation.";
 pub const IMPROVE_PROMPT: &str = "Que faudrait-il améliorer ?";
 pub const RECOMMEND_PROMPT: &str = "Recommanderiez-vous cette formation à un·e collègue ?";
+
+pub const USED_PROMPT: &str = "Depuis la formation, avez-vous utilisé ce que vous avez appris ?";
+pub const EXAMPLES_PROMPT: &str = "Si oui, donnez un ou deux exemples (sans nom ni détail qui permettrait de reconnaître une personne).";
+pub const PRACTICE_PROMPT: &str =
+    "Aujourd’hui, ce que j’ai appris pendant la formation m’est utile dans ma pratique.";
 
 /// Longest free-text answer.
 pub const MAX_TEXT_CHARS: usize = 2000;
@@ -98,6 +105,40 @@ pub fn satisfaction(objectives: &[(i32, String)]) -> Vec<DefaultItem> {
     items
 }
 
+pub fn follow_up() -> Vec<DefaultItem> {
+    vec![
+        DefaultItem {
+            prompt: USED_PROMPT.to_owned(),
+            item_type: "yes_no",
+            objective_id: None,
+            is_crisis_item: false,
+        },
+        DefaultItem {
+            prompt: EXAMPLES_PROMPT.to_owned(),
+            item_type: "free_text",
+            objective_id: None,
+            is_crisis_item: false,
+        },
+        likert(PRACTICE_PROMPT.to_owned(), None),
+    ]
+}
+
+/// What a follow-up (à froid) item measures, read from its type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowUpRole {
+    Used,
+    Examples,
+    Usefulness,
+}
+
+pub fn follow_up_role(item_type: &str) -> FollowUpRole {
+    match item_type {
+        "yes_no" => FollowUpRole::Used,
+        "free_text" => FollowUpRole::Examples,
+        _ => FollowUpRole::Usefulness,
+    }
+}
+
 /// What a satisfaction item measures, read from its type and tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SatisfactionRole {
@@ -169,5 +210,22 @@ mod tests {
         );
         assert_eq!(roles[4], SatisfactionRole::Improve);
         assert_eq!(roles[5], SatisfactionRole::Recommend);
+    }
+
+    #[test]
+    fn the_follow_up_asks_use_examples_and_usefulness() {
+        let roles: Vec<_> = follow_up()
+            .iter()
+            .map(|i| follow_up_role(i.item_type))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                FollowUpRole::Used,
+                FollowUpRole::Examples,
+                FollowUpRole::Usefulness
+            ]
+        );
+        assert!(follow_up()[0].prompt.contains("avez-vous utilisé"));
     }
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 pub enum Kind {
     SelfAssessment,
     SatisfactionHot,
+    SatisfactionCold,
 }
 
 impl Kind {
@@ -15,6 +16,7 @@ impl Kind {
         match self {
             Kind::SelfAssessment => "auto_evaluation",
             Kind::SatisfactionHot => "satisfaction_chaud",
+            Kind::SatisfactionCold => "satisfaction_froid",
         }
     }
 }
@@ -28,14 +30,17 @@ pub enum Phase {
     After,
     Retrospective,
     Hot,
+    /// The follow-up three months after the course (« évaluation à froid »).
+    Cold,
 }
 
 impl Phase {
-    pub const ALL: [Phase; 4] = [
+    pub const ALL: [Phase; 5] = [
         Phase::Before,
         Phase::After,
         Phase::Hot,
         Phase::Retrospective,
+        Phase::Cold,
     ];
 
     pub fn code(self) -> &'static str {
@@ -44,6 +49,7 @@ impl Phase {
             Phase::After => "apres",
             Phase::Retrospective => "retrospectif",
             Phase::Hot => "chaud",
+            Phase::Cold => "froid",
         }
     }
 
@@ -55,6 +61,7 @@ impl Phase {
     pub fn kind(self) -> Kind {
         match self {
             Phase::Hot => Kind::SatisfactionHot,
+            Phase::Cold => Kind::SatisfactionCold,
             _ => Kind::SelfAssessment,
         }
     }
@@ -65,6 +72,7 @@ impl Phase {
             Phase::After => "Auto-évaluation après la formation",
             Phase::Retrospective => "Regard rétrospectif (facultatif)",
             Phase::Hot => "Évaluation à chaud",
+            Phase::Cold => "Évaluation à froid (trois mois après)",
         }
     }
 
@@ -92,12 +100,15 @@ mod tests {
         for p in Phase::ALL {
             assert_eq!(Phase::from_code(p.code()), Some(p));
         }
-        assert_eq!(Phase::from_code("froid"), None);
+        assert_eq!(Phase::from_code("froid"), Some(Phase::Cold));
+        assert_eq!(Phase::from_code("tiède"), None);
     }
 
     #[test]
-    fn only_the_hot_phase_answers_the_satisfaction_questionnaire() {
+    fn each_satisfaction_phase_answers_its_own_questionnaire() {
         assert_eq!(Phase::Hot.kind(), Kind::SatisfactionHot);
+        assert_eq!(Phase::Cold.kind(), Kind::SatisfactionCold);
+        assert_eq!(Phase::Cold.kind().code(), "satisfaction_froid");
         assert_eq!(Phase::Retrospective.kind(), Kind::SelfAssessment);
     }
 }

@@ -2,7 +2,10 @@
 //!
 //! - *avant*: from the confirmation of the enrolment until the first slot starts;
 //! - *après*, *rétrospectif*, *à chaud*: from the start of the last slot until
-//!   30 days after its end.
+//!   30 days after its end;
+//! - *à froid*: from three months (90 days) after the end of the last slot,
+//!   for 60 days, and only for people who attended at least one half-day
+//!   (it asks what they did with what they learnt).
 //!
 //! Outside its window a phase is refused with a French sentence saying why.
 
@@ -12,6 +15,10 @@ use super::Phase;
 
 /// How long after the end of the last slot the post-course phases stay open.
 pub const AFTER_DAYS: i64 = 30;
+/// When the follow-up opens, in days after the end of the last slot.
+pub const COLD_OPENS_DAYS: i64 = 90;
+/// How long the follow-up stays open.
+pub const COLD_OPEN_FOR_DAYS: i64 = 60;
 
 /// The dates a window depends on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +28,14 @@ pub struct Schedule {
     pub first_start: Option<DateTime<Utc>>,
     pub last_start: Option<DateTime<Utc>>,
     pub last_end: Option<DateTime<Utc>>,
+    /// Whether the learner attended at least one half-day (present or late).
+    pub attended: bool,
+}
+
+/// When the follow-up of a course that ended at `last_end` opens and closes.
+pub fn cold_window(last_end: DateTime<Utc>) -> (DateTime<Utc>, DateTime<Utc>) {
+    let opens = last_end + Duration::days(COLD_OPENS_DAYS);
+    (opens, opens + Duration::days(COLD_OPEN_FOR_DAYS))
 }
 
 /// Where `now` stands relative to a phase's window.
@@ -56,6 +71,19 @@ pub fn window(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Window {
                 _ => Window::Closed,
             }
         }
+        Phase::Cold => match schedule.last_end {
+            Some(end) if schedule.attended => {
+                let (opens, closes) = cold_window(end);
+                if now < opens {
+                    Window::NotYet
+                } else if now <= closes {
+                    Window::Open
+                } else {
+                    Window::Closed
+                }
+            }
+            _ => Window::Closed,
+        },
     }
 }
 
@@ -68,6 +96,16 @@ pub fn check(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Result<()
     }
     match (phase, window(phase, schedule, now)) {
         (_, Window::Open) => Ok(()),
+        (Phase::Cold, _) if !schedule.attended => Err(
+            "L’évaluation à froid s’adresse aux personnes qui ont suivi au moins une demi-journée."
+                .to_owned(),
+        ),
+        (Phase::Cold, Window::NotYet) => Err(format!(
+            "L’évaluation à froid s’ouvre {COLD_OPENS_DAYS} jours après la fin de la formation."
+        )),
+        (Phase::Cold, Window::Closed) => Err(format!(
+            "L’évaluation à froid est close : elle restait ouverte {COLD_OPEN_FOR_DAYS} jours."
+        )),
         (Phase::Before, Window::Closed) => {
             Err("L’auto-évaluation « avant » est close : la formation a commencé.".to_owned())
         }
@@ -102,6 +140,7 @@ mod tests {
             first_start: Some(at(16, 9)),
             last_start: Some(at(17, 14)),
             last_end: Some(at(17, 17)),
+            attended: true,
         }
     }
 
@@ -148,9 +187,51 @@ mod tests {
             first_start: None,
             last_start: None,
             last_end: None,
+            attended: false,
         };
         assert_eq!(window(Phase::Before, &s, at(2, 9)), Window::Closed);
         assert_eq!(window(Phase::After, &s, at(2, 9)), Window::Closed);
+    }
+
+    #[test]
+    fn the_follow_up_opens_ninety_days_after_the_end_for_sixty_days() {
+        let s = schedule();
+        let end = at(17, 17);
+        let opens = end + Duration::days(90);
+        assert_eq!(window(Phase::Cold, &s, end), Window::NotYet);
+        assert_eq!(
+            window(Phase::Cold, &s, opens - Duration::seconds(1)),
+            Window::NotYet
+        );
+        assert_eq!(window(Phase::Cold, &s, opens), Window::Open);
+        let closes = opens + Duration::days(60);
+        assert_eq!(window(Phase::Cold, &s, closes), Window::Open);
+        assert_eq!(
+            window(Phase::Cold, &s, closes + Duration::seconds(1)),
+            Window::Closed
+        );
+        assert!(
+            check(Phase::Cold, &s, end)
+                .expect_err("refused")
+                .contains("90 jours")
+        );
+    }
+
+    #[test]
+    fn the_follow_up_is_only_for_people_who_attended() {
+        let s = Schedule {
+            attended: false,
+            ..schedule()
+        };
+        let opens = at(17, 17) + Duration::days(90);
+        assert_eq!(window(Phase::Cold, &s, opens), Window::Closed);
+        assert!(
+            check(Phase::Cold, &s, opens)
+                .expect_err("refused")
+                .contains("au moins une demi-journée")
+        );
+        // The other phases do not depend on attendance.
+        assert_eq!(window(Phase::After, &s, at(17, 14)), Window::Open);
     }
 
     #[test]

@@ -3,13 +3,13 @@
 //! everywhere (through `sessions::service::access`). Also the dates a
 //! phase's window depends on.
 
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
 use crate::accounts::CurrentUser;
 use crate::assessment::rules::windows::Schedule;
-use crate::db::entities::{enrolments, session_slots, training_sessions};
+use crate::db::entities::{attendance_marks, enrolments, session_slots, training_sessions};
 use crate::error::AppError;
-use crate::sessions::rules::{EnrolmentStatus, Status};
+use crate::sessions::rules::{Attendance, EnrolmentStatus, Status};
 use crate::sessions::service::access::session_or_404;
 
 /// The session and the caller’s own enrolment in it (404 without one: other
@@ -42,12 +42,41 @@ pub async fn slots(
         .await?)
 }
 
+/// Whether the enrolment attended at least one half-day (present or late).
+pub async fn attended(db: &impl ConnectionTrait, enrolment_id: i32) -> Result<bool, AppError> {
+    let marks = attendance_marks::Entity::find()
+        .filter(attendance_marks::Column::EnrolmentId.eq(enrolment_id))
+        .filter(
+            attendance_marks::Column::Status.is_in(
+                Attendance::ALL
+                    .into_iter()
+                    .filter(|a| a.attended())
+                    .map(Attendance::code),
+            ),
+        )
+        .count(db)
+        .await?;
+    Ok(marks > 0)
+}
+
+/// The dates of `enrolment`'s windows, read from the database.
+pub async fn schedule_of(
+    db: &impl ConnectionTrait,
+    session: &training_sessions::Model,
+    enrolment: &enrolments::Model,
+) -> Result<Schedule, AppError> {
+    let slots = slots(db, session.id).await?;
+    let attended = attended(db, enrolment.id).await?;
+    Ok(schedule(session, enrolment, &slots, attended))
+}
+
 /// The dates of `enrolment`'s windows; a cancelled session or an enrolment
 /// that is not confirmed opens none.
-pub fn schedule(
+fn schedule(
     session: &training_sessions::Model,
     enrolment: &enrolments::Model,
     slots: &[session_slots::Model],
+    attended: bool,
 ) -> Schedule {
     let confirmed = enrolment.status == EnrolmentStatus::Confirmed.code()
         && session.status != Status::Cancelled.code();
@@ -57,5 +86,6 @@ pub fn schedule(
         first_start: slots.first().map(|s| s.starts_at),
         last_start: last.map(|s| s.starts_at),
         last_end: last.map(|s| s.ends_at),
+        attended,
     }
 }

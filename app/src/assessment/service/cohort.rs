@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
-use super::satisfaction::summary;
+use super::satisfaction::{follow_up, summary};
 use crate::accounts::CurrentUser;
 use crate::assessment::rules::cohort::{figures, rate};
 use crate::assessment::rules::{Kind, Phase};
@@ -134,5 +134,6 @@ pub async fn cohort(
         rates,
         items: self_assessment(&rows),
         satisfaction: summary(&rows),
+        follow_up: follow_up(&rows),
     })
 }

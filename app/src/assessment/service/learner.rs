@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
-use super::access::{own_enrolment, schedule, slots};
+use super::access::{own_enrolment, schedule_of};
 use super::questionnaire::{current, items};
 use crate::accounts::CurrentUser;
 use crate::assessment::rules::Phase;
@@ -103,7 +103,7 @@ pub async fn view(
     now: DateTime<Utc>,
 ) -> Result<LearnerView, AppError> {
     let (session, enrolment) = own_enrolment(db, user, session_id).await?;
-    let schedule = schedule(&session, &enrolment, &slots(db, session_id).await?);
+    let schedule = schedule_of(db, &session, &enrolment).await?;
     let answered = responses(db, enrolment.id).await?;
     let phases = states(&schedule, &answered, now);
     let form = match phases.iter().find(|p| p.state == PhaseState::Open) {
@@ -141,7 +141,7 @@ pub async fn pending(
     let mut out = Vec::new();
     for (enrolment, session) in mine {
         let Some(session) = session else { continue };
-        let schedule = schedule(&session, &enrolment, &slots(db, session.id).await?);
+        let schedule = schedule_of(db, &session, &enrolment).await?;
         let answered = responses(db, enrolment.id).await?;
         for status in states(&schedule, &answered, now) {
             if status.state == PhaseState::Open && !status.phase.optional() {

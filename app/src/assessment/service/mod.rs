@@ -3,6 +3,7 @@
 pub mod access;
 pub mod cohort;
 pub mod edit;
+pub mod follow_up;
 pub mod learner;
 pub mod questionnaire;
 pub mod satisfaction;

@@ -76,6 +76,7 @@ async fn create_default<C: ConnectionTrait + TransactionTrait>(
     let items = match kind {
         Kind::SelfAssessment => defaults::self_assessment(&objectives),
         Kind::SatisfactionHot => defaults::satisfaction(&objectives),
+        Kind::SatisfactionCold => defaults::follow_up(),
     };
     let txn = db.begin().await?;
     let q = questionnaires::ActiveModel {

@@ -8,7 +8,7 @@ use sea_orm::{
     SqlErr, TransactionTrait,
 };
 
-use super::access::{own_enrolment, schedule, slots};
+use super::access::{own_enrolment, schedule_of};
 use super::questionnaire::{current, items};
 use crate::accounts::CurrentUser;
 use crate::assessment::rules::{Phase, validate, windows};
@@ -29,7 +29,7 @@ pub async fn submit(
     let phase = Phase::from_code(&input.phase)
         .ok_or_else(|| AppError::invalid("Questionnaire inconnu."))?;
     let (session, enrolment) = own_enrolment(db, user, input.session_id).await?;
-    let schedule = schedule(&session, &enrolment, &slots(db, session.id).await?);
+    let schedule = schedule_of(db, &session, &enrolment).await?;
     windows::check(phase, &schedule, now).map_err(AppError::invalid)?;
     let txn = db.begin().await?;
     let existing = questionnaire_responses::Entity::find()

@@ -1,9 +1,11 @@
 //! Issuing a cohort's certificates: each eligible learner's certificate is
 //! created once (its number and verification code never change) and gets a
 //! new revision only when what it certifies has changed. Each revision is
-//! written with its PDF and its email in one transaction, so a certificate
-//! is never recorded without its message nor emailed twice (the outbox key
-//! is the certificate and revision).
+//! written with its PDF and its email in one transaction, so a revision is
+//! never recorded without its message nor emailed twice (the outbox key is
+//! the certificate and revision). A certificate row is created (and numbered)
+//! before its first revision: until that revision exists it is not shown,
+//! downloadable nor verifiable.
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Datelike, Utc};
@@ -13,7 +15,7 @@ use sea_orm::{
 };
 
 use super::content::{content, pending};
-use super::document::certificate_pdf;
+use super::document::{Content, certificate_pdf};
 use super::load::{Candidate, CohortData, load_cohort};
 use crate::accounts::CurrentUser;
 use crate::certificates::rules::certificate_number;
@@ -93,8 +95,31 @@ async fn certificate_of(
     Ok((numbered.update(txn).await?, true))
 }
 
+/// The revision to write for content `hash`: `None` when the latest one
+/// already certifies it.
+async fn next_revision(
+    db: &impl ConnectionTrait,
+    certificate_id: i32,
+    hash: &str,
+) -> Result<Option<i32>, AppError> {
+    let latest = certificate_revisions::Entity::find()
+        .filter(certificate_revisions::Column::CertificateId.eq(certificate_id))
+        .order_by_desc(certificate_revisions::Column::Revision)
+        .one(db)
+        .await?;
+    Ok(match latest {
+        Some(l) if l.content_hash == hash => None,
+        Some(l) => Some(l.revision + 1),
+        None => Some(1),
+    })
+}
+
 /// Writes a new revision of the candidate's certificate unless the latest
 /// one already certifies the same content; returns whether it wrote one.
+///
+/// The PDF is rendered between two short transactions, never inside one: on
+/// SQLite a writing transaction holds the database's write lock, and other
+/// writers (the mail worker recording an outcome) would wait for it.
 async fn issue_one(
     db: &DatabaseConnection,
     cohort: &CohortData,
@@ -103,33 +128,76 @@ async fn issue_one(
     base: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
-    let txn = db.begin().await?;
-    // One issuer at a time per session: a double click cannot create two certificates.
-    lock_session(&txn, cohort.session.id).await?;
-    let (certificate, _) = certificate_of(&txn, candidate, user, now).await?;
+    let certificate = {
+        let txn = db.begin().await?;
+        // One issuer at a time per session: a double click cannot create two certificates.
+        lock_session(&txn, cohort.session.id).await?;
+        let (certificate, _) = certificate_of(&txn, candidate, user, now).await?;
+        txn.commit().await?;
+        certificate
+    };
     let content = content(cohort, candidate, &certificate, base);
     let hash = content.hash()?;
-    let latest = certificate_revisions::Entity::find()
-        .filter(certificate_revisions::Column::CertificateId.eq(certificate.id))
-        .order_by_desc(certificate_revisions::Column::Revision)
-        .one(&txn)
-        .await?;
-    if latest.as_ref().is_some_and(|l| l.content_hash == hash) {
-        txn.rollback().await?;
-        return Ok(false);
+    let mut revision = next_revision(db, certificate.id, &hash).await?;
+    // Another issuer may write a revision while this one renders: then render
+    // again for the revision that comes next (or stop if it certified the same).
+    while let Some(wanted) = revision {
+        let issued_on = french_date(to_local(now).date());
+        let rendered = content.clone();
+        let pdf = tokio::task::spawn_blocking(move || {
+            certificate_pdf(&rendered, wanted, &issued_on, now)
+        })
+        .await
+        .map_err(AppError::internal)??;
+        let txn = db.begin().await?;
+        lock_session(&txn, cohort.session.id).await?;
+        revision = next_revision(&txn, certificate.id, &hash).await?;
+        if revision != Some(wanted) {
+            txn.rollback().await?;
+            continue;
+        }
+        let rendered = Rendered {
+            content: &content,
+            hash: &hash,
+            revision: wanted,
+            pdf,
+        };
+        write_revision(&txn, candidate, &certificate, rendered, user, base, now).await?;
+        txn.commit().await?;
+        return Ok(true);
     }
-    let revision = latest.map_or(1, |l| l.revision + 1);
-    let issued_on = french_date(to_local(now).date());
-    let rendered = content.clone();
-    let pdf =
-        tokio::task::spawn_blocking(move || certificate_pdf(&rendered, revision, &issued_on, now))
-            .await
-            .map_err(AppError::internal)??;
+    Ok(false)
+}
+
+/// A revision ready to be written.
+struct Rendered<'a> {
+    content: &'a Content,
+    hash: &'a str,
+    revision: i32,
+    pdf: Vec<u8>,
+}
+
+/// The revision row, the certificate's current state and the email with the PDF.
+async fn write_revision(
+    txn: &impl ConnectionTrait,
+    candidate: &Candidate,
+    certificate: &certificates::Model,
+    rendered: Rendered<'_>,
+    user: &CurrentUser,
+    base: &str,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
+    let Rendered {
+        content,
+        hash,
+        revision,
+        pdf,
+    } = rendered;
     let minutes = i32::try_from(candidate.verdict.attended_minutes).unwrap_or(i32::MAX);
     certificate_revisions::ActiveModel {
         certificate_id: Set(certificate.id),
         revision: Set(revision),
-        content_hash: Set(hash),
+        content_hash: Set(hash.to_owned()),
         holder_name: Set(content.holder_name.clone()),
         training_title: Set(content.training_title.clone()),
         training_dates: Set(content.dates.clone()),
@@ -139,14 +207,14 @@ async fn issue_one(
         pdf: Set(pdf.clone()),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     let mut current: certificates::ActiveModel = certificate.clone().into();
     current.revision = Set(revision);
     current.attended_minutes = Set(minutes);
     current.issued_by = Set(Some(user.id));
     current.issued_at = Set(now);
-    current.update(&txn).await?;
+    current.update(txn).await?;
     if let Some(recipient) = candidate.user.email.clone() {
         let (subject, body_text, body_html) = certificate_mail(&CertificateMail {
             display_name: candidate.user.display_name.clone(),
@@ -156,7 +224,7 @@ async fn issue_one(
             space_link: format!("{}/mon-espace", base.trim_end_matches('/')),
         });
         outbox::queue(
-            &txn,
+            txn,
             NewEmail {
                 idempotency_key: format!("certificate:{}:{revision}", certificate.id),
                 kind: "certificate",
@@ -173,6 +241,5 @@ async fn issue_one(
         )
         .await?;
     }
-    txn.commit().await?;
-    Ok(true)
+    Ok(())
 }

@@ -206,7 +206,7 @@ fn Management(
         <p>
             {(!cancelled).then(|| view! { <a href=edit.clone()>"Modifier la session"</a> })}
         </p>
-        <p><a href=questionnaires>"Questionnaires : auto-évaluation et évaluation à chaud"</a></p>
+        <p><a href=questionnaires>"Questionnaires : auto-évaluation, évaluations à chaud et à froid"</a></p>
         <ActionForm action=actions.duplicate attr:class="inline-form">
             <input type="hidden" name="input[session_id]" value=id_dup/>
             <button type="submit" class="button--secondary">"Dupliquer la session"</button>
