@@ -17,6 +17,7 @@ pub mod error;
 pub mod export;
 pub mod forms;
 pub mod home;
+pub mod indicators;
 pub mod layout;
 pub mod legal;
 pub mod outbox;

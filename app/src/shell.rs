@@ -18,6 +18,7 @@ use crate::authoring::pages::{LessonEditPage, ModuleEditPage, QuizEditPage, Work
 use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
 use crate::certificates::pages::{CertificatesPage, VerifyPage};
 use crate::home::HomePage;
+use crate::indicators::pages::IndicatorsPage;
 use crate::layout::{Layout, NotFound};
 use crate::legal::{AccessibilityPage, PrivacyPage};
 use crate::outbox::{OutboxMessagePage, OutboxPage};
@@ -97,6 +98,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination/comptes") view=AccountsAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/structures") view=StructuresAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/courriels") view=OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/indicateurs") view=IndicatorsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/courriels/:id") view=OutboxMessagePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -14,7 +14,9 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 
 use app::{App, shell, state::AppState};
 
-use crate::routes::{calendar, certificates, csrf, emargement, exports, health, my_data};
+use crate::routes::{
+    calendar, certificates, csrf, emargement, exports, health, indicators, my_data,
+};
 
 /// The application's routes, listed once per process. Listing renders the
 /// whole application; doing it again while another router of the same process
@@ -57,6 +59,14 @@ pub fn router(state: AppState) -> Router {
         .route(
             "/exports/sessions/{id}/certificats.zip",
             get(certificates::certificates_zip),
+        )
+        .route(
+            "/exports/indicateurs/{file}",
+            get(indicators::workbook),
+        )
+        .route(
+            "/exports/indicateurs/{year}/{file}",
+            get(indicators::table_csv),
         )
         .route("/api/{*fn_name}", get(server_fn).post(server_fn))
         .leptos_routes_with_context(

@@ -32,6 +32,7 @@ pub fn nav_items(role: Option<Role>) -> Vec<NavItem> {
         Some(Role::Coordinator) => {
             items.push(item("/mon-espace", "Pilotage"));
             items.push(item("/atelier", "Atelier"));
+            items.push(item("/coordination/indicateurs", "Indicateurs"));
             items.push(item("/coordination/comptes", "Comptes"));
             items.push(item("/coordination/structures", "Structures"));
             items.push(item("/coordination/courriels", "Courriels"));

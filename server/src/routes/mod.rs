@@ -7,4 +7,5 @@ pub mod csrf;
 pub mod emargement;
 pub mod exports;
 pub mod health;
+pub mod indicators;
 pub mod my_data;

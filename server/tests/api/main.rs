@@ -26,6 +26,8 @@ mod certificates_support;
 mod demo;
 mod emargement;
 mod health;
+mod indicators;
+mod indicators_support;
 mod lessons;
 mod mail_crash;
 mod mail_delivery;

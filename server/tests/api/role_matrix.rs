@@ -429,6 +429,11 @@ fn cases(target: i32) -> Vec<Case> {
         ),
         case("space/learner_home", Access::Public, &[]),
         case("space/trainer_home", Access::Only(AUTHORS), &[]),
+        case(
+            "indicators/dashboard",
+            Access::Only(COORDINATOR),
+            &[("input[annee]", "2026")],
+        ),
         case("space/coordinator_home", Access::Only(COORDINATOR), &[]),
         case(
             "sessions/enrol",

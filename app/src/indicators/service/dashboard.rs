@@ -1,0 +1,83 @@
+//! The whole dashboard for one selection, and the choices of its filters.
+
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use super::{process, results, trend};
+use crate::db::entities::{modules, programme_plans, session_trainers, training_sessions, users};
+use crate::error::AppError;
+use crate::indicators::types::{Dashboard, FilterOptions, Filters};
+
+/// The years with sessions or a programme, the modules, and the people who taught.
+pub async fn options(db: &DatabaseConnection, this_year: i32) -> Result<FilterOptions, AppError> {
+    let mut years: Vec<i32> = training_sessions::Entity::find()
+        .select_only()
+        .column(training_sessions::Column::ProgrammeYear)
+        .distinct()
+        .into_tuple()
+        .all(db)
+        .await?;
+    let planned: Vec<i32> = programme_plans::Entity::find()
+        .select_only()
+        .column(programme_plans::Column::Year)
+        .distinct()
+        .into_tuple()
+        .all(db)
+        .await?;
+    years.extend(planned);
+    years.push(this_year);
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    let modules = modules::Entity::find()
+        .order_by_asc(modules::Column::Position)
+        .order_by_asc(modules::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.title))
+        .collect();
+    let teaching: Vec<i32> = session_trainers::Entity::find()
+        .select_only()
+        .column(session_trainers::Column::UserId)
+        .distinct()
+        .into_tuple()
+        .all(db)
+        .await?;
+    let trainers = users::Entity::find()
+        .filter(users::Column::Id.is_in(teaching))
+        .order_by_asc(users::Column::DisplayName)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.display_name))
+        .collect();
+    Ok(FilterOptions {
+        years,
+        modules,
+        trainers,
+    })
+}
+
+/// Every indicator of the selection (coordinator only: checked by the caller).
+pub async fn dashboard(
+    db: &DatabaseConnection,
+    filters: Filters,
+    this_year: i32,
+) -> Result<Dashboard, AppError> {
+    let (programme, modes) = process::sessions(db, &filters).await?;
+    let funnel = process::funnel(db, &filters).await?;
+    let typology = process::typology_of(db, &filters, funnel.people_trained).await?;
+    Ok(Dashboard {
+        options: options(db, this_year).await?,
+        programme,
+        modes,
+        cancel_reasons: process::cancel_reasons(db, &filters).await?,
+        typology,
+        funnel,
+        skills: results::skills(db, &filters).await?,
+        crisis: results::crisis(db, &filters).await?,
+        satisfaction: results::satisfaction(db, &filters).await?,
+        partners: process::partners(db, &filters).await?,
+        trend: trend::trend(db, &filters).await?,
+        filters,
+    })
+}

@@ -1,0 +1,242 @@
+//! Result indicators of one year: skills acquired per objective
+//! (self-assessment and quiz), the crisis indicator, satisfaction à chaud
+//! and à froid.
+
+use std::collections::HashMap;
+
+use sea_orm::{DatabaseConnection, EntityTrait, FromQueryResult};
+
+use super::process::all;
+use super::scope::{Sql, Years, with_scope};
+use crate::assessment::rules::Phase;
+use crate::db::entities::{module_objectives, modules};
+use crate::error::AppError;
+use crate::indicators::rules::figures::share;
+use crate::indicators::types::{Crisis, Filters, Satisfaction, SkillRow};
+
+fn scoped(db: &DatabaseConnection, filters: &Filters) -> Sql {
+    let mut sql = Sql::default();
+    with_scope(
+        &mut sql,
+        db.get_database_backend(),
+        filters,
+        Years::One(filters.year),
+    );
+    sql
+}
+
+/// `resp`: the responses of the participations in scope.
+const RESPONSES: &str = ", resp AS (SELECT r.id, r.enrolment_id, r.phase \
+     FROM questionnaire_responses r JOIN part ON part.id = r.enrolment_id)";
+
+#[derive(Debug, FromQueryResult)]
+struct SkillFigures {
+    objective_id: i32,
+    answered: i64,
+    reached: Option<i64>,
+    paired: i64,
+    mean_before: Option<f64>,
+    mean_after: Option<f64>,
+    mean_change: Option<f64>,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct QuizFigures {
+    objective_id: i32,
+    scored: Option<f64>,
+    possible: Option<f64>,
+}
+
+pub async fn skills(db: &DatabaseConnection, filters: &Filters) -> Result<Vec<SkillRow>, AppError> {
+    let mut sql = scoped(db, filters);
+    sql.push(RESPONSES);
+    // One value per person, phase and objective: the mean of its items.
+    sql.push(
+        ", vals AS (SELECT resp.enrolment_id, resp.phase, i.objective_id, \
+         CAST(AVG(a.value_int) AS DOUBLE PRECISION) AS v \
+         FROM questionnaire_answers a JOIN resp ON resp.id = a.response_id \
+         JOIN questionnaire_items i ON i.id = a.item_id \
+         WHERE i.objective_id IS NOT NULL AND a.value_int IS NOT NULL AND resp.phase IN (",
+    );
+    sql.bind("?", Phase::Before.code())
+        .bind(", ?", Phase::After.code());
+    sql.push(
+        ") GROUP BY resp.enrolment_id, resp.phase, i.objective_id) \
+         SELECT aft.objective_id, COUNT(*) AS answered, \
+         CAST(SUM(CASE WHEN aft.v >= 4 THEN 1 ELSE 0 END) AS BIGINT) AS reached, \
+         COUNT(bef.v) AS paired, \
+         CAST(AVG(CASE WHEN bef.v IS NOT NULL THEN bef.v END) AS DOUBLE PRECISION) AS mean_before, \
+         CAST(AVG(CASE WHEN bef.v IS NOT NULL THEN aft.v END) AS DOUBLE PRECISION) AS mean_after, \
+         CAST(AVG(aft.v - bef.v) AS DOUBLE PRECISION) AS mean_change \
+         FROM vals aft LEFT JOIN vals bef ON bef.enrolment_id = aft.enrolment_id \
+         AND bef.objective_id = aft.objective_id AND ",
+    );
+    sql.bind("bef.phase = ?", Phase::Before.code());
+    sql.bind(
+        " WHERE aft.phase = ? GROUP BY aft.objective_id",
+        Phase::After.code(),
+    );
+    let figures: Vec<SkillFigures> = all(db, &sql).await?;
+
+    let mut sql = scoped(db, filters);
+    sql.push(
+        " SELECT q.objective_id, CAST(SUM(aa.points) AS DOUBLE PRECISION) AS scored, \
+         CAST(SUM(q.points) AS DOUBLE PRECISION) AS possible \
+         FROM attempt_answers aa JOIN quiz_attempts qa ON qa.id = aa.attempt_id \
+         JOIN questions q ON q.id = aa.question_id \
+         WHERE qa.submitted_at IS NOT NULL AND q.objective_id IS NOT NULL \
+         AND qa.user_id IN (SELECT user_id FROM part WHERE attended > 0) \
+         GROUP BY q.objective_id",
+    );
+    let quiz: HashMap<i32, Option<f64>> = all::<QuizFigures>(db, &sql)
+        .await?
+        .into_iter()
+        .map(|q| {
+            let ratio = match (q.scored, q.possible) {
+                (Some(s), Some(p)) if p > 0.0 => Some(s / p),
+                _ => None,
+            };
+            (q.objective_id, ratio)
+        })
+        .collect();
+    let figures: HashMap<i32, SkillFigures> =
+        figures.into_iter().map(|f| (f.objective_id, f)).collect();
+
+    let titles: HashMap<i32, (i32, String)> = modules::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, (m.position, m.title)))
+        .collect();
+    let mut objectives = module_objectives::Entity::find().all(db).await?;
+    objectives.retain(|o| figures.contains_key(&o.id) || quiz.contains_key(&o.id));
+    objectives.sort_by_key(|o| (titles.get(&o.module_id).map(|t| t.0), o.position));
+    Ok(objectives
+        .into_iter()
+        .map(|o| {
+            let f = figures.get(&o.id);
+            let answered = f.map_or(0, |f| f.answered);
+            SkillRow {
+                module: titles
+                    .get(&o.module_id)
+                    .map(|t| t.1.clone())
+                    .unwrap_or_default(),
+                objective: o.label,
+                answered_after: answered,
+                reached_share: share(f.and_then(|f| f.reached).unwrap_or(0), answered),
+                paired: f.map_or(0, |f| f.paired),
+                mean_before: f.and_then(|f| f.mean_before),
+                mean_after: f.and_then(|f| f.mean_after),
+                mean_change: f.and_then(|f| f.mean_change),
+                quiz_share: quiz.get(&o.id).copied().flatten(),
+            }
+        })
+        .collect())
+}
+
+#[derive(Debug, FromQueryResult)]
+struct CrisisRow {
+    trained: Option<i64>,
+    respondents: Option<i64>,
+    capable: Option<i64>,
+    paired: Option<i64>,
+    improved: Option<i64>,
+}
+
+/// `SELECT` of the crisis figures, given `crisis` (enrolment, phase, v).
+pub const CRISIS_CTE: &str = ", crisis AS (SELECT resp.enrolment_id, resp.phase, a.value_int AS v \
+     FROM questionnaire_answers a JOIN resp ON resp.id = a.response_id \
+     JOIN questionnaire_items i ON i.id = a.item_id \
+     WHERE i.is_crisis_item = ? AND a.value_int IS NOT NULL)";
+
+pub async fn crisis(db: &DatabaseConnection, filters: &Filters) -> Result<Crisis, AppError> {
+    let mut sql = scoped(db, filters);
+    sql.push(RESPONSES);
+    sql.bind(CRISIS_CTE, true);
+    sql.push(
+        " SELECT (SELECT COUNT(*) FROM part WHERE attended > 0) AS trained, \
+         COUNT(*) AS respondents, \
+         CAST(SUM(CASE WHEN aft.v >= 4 THEN 1 ELSE 0 END) AS BIGINT) AS capable, \
+         COUNT(bef.v) AS paired, \
+         CAST(SUM(CASE WHEN aft.v > bef.v THEN 1 ELSE 0 END) AS BIGINT) AS improved \
+         FROM crisis aft LEFT JOIN crisis bef ON bef.enrolment_id = aft.enrolment_id AND ",
+    );
+    sql.bind("bef.phase = ?", Phase::Before.code());
+    sql.bind(" WHERE aft.phase = ?", Phase::After.code());
+    let row = all::<CrisisRow>(db, &sql).await?.into_iter().next();
+    let get = |f: fn(&CrisisRow) -> Option<i64>| row.as_ref().and_then(f).unwrap_or(0);
+    Ok(Crisis {
+        trained: get(|r| r.trained),
+        respondents: get(|r| r.respondents),
+        capable: get(|r| r.capable),
+        paired: get(|r| r.paired),
+        improved: get(|r| r.improved),
+    })
+}
+
+#[derive(Debug, FromQueryResult)]
+struct SatisfactionRow {
+    phase: String,
+    item_type: String,
+    tagged: i32,
+    answers: i64,
+    total: Option<i64>,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct PhaseCount {
+    phase: String,
+    n: i64,
+}
+
+pub async fn satisfaction(
+    db: &DatabaseConnection,
+    filters: &Filters,
+) -> Result<Satisfaction, AppError> {
+    let mut sql = scoped(db, filters);
+    sql.push(RESPONSES);
+    sql.push(
+        " SELECT resp.phase, i.item_type, \
+         CASE WHEN i.objective_id IS NULL THEN 0 ELSE 1 END AS tagged, \
+         COUNT(*) AS answers, CAST(SUM(a.value_int) AS BIGINT) AS total \
+         FROM questionnaire_answers a JOIN resp ON resp.id = a.response_id \
+         JOIN questionnaire_items i ON i.id = a.item_id \
+         WHERE a.value_int IS NOT NULL AND resp.phase IN (",
+    );
+    sql.bind("?", Phase::Hot.code())
+        .bind(", ?", Phase::Cold.code());
+    sql.push(
+        ") GROUP BY resp.phase, i.item_type, CASE WHEN i.objective_id IS NULL THEN 0 ELSE 1 END",
+    );
+    let rows: Vec<SatisfactionRow> = all(db, &sql).await?;
+    let mean_of = |phase: Phase, item_type: &str, tagged: Option<i32>| {
+        let (sum, n) = rows
+            .iter()
+            .filter(|r| {
+                r.phase == phase.code()
+                    && r.item_type == item_type
+                    && tagged.is_none_or(|t| r.tagged == t)
+            })
+            .fold((0i64, 0i64), |(s, n), r| {
+                (s + r.total.unwrap_or(0), n + r.answers)
+            });
+        (n > 0).then(|| sum as f64 / n as f64)
+    };
+
+    let mut sql = scoped(db, filters);
+    sql.push(RESPONSES);
+    sql.push(" SELECT phase, COUNT(*) AS n FROM resp GROUP BY phase");
+    let counts: HashMap<String, i64> = all::<PhaseCount>(db, &sql)
+        .await?
+        .into_iter()
+        .map(|c| (c.phase, c.n))
+        .collect();
+    Ok(Satisfaction {
+        hot_responses: counts.get(Phase::Hot.code()).copied().unwrap_or(0),
+        overall_mean: mean_of(Phase::Hot, "likert", Some(0)),
+        recommend_rate: mean_of(Phase::Hot, "yes_no", None),
+        cold_responses: counts.get(Phase::Cold.code()).copied().unwrap_or(0),
+        used_rate: mean_of(Phase::Cold, "yes_no", None),
+        usefulness_mean: mean_of(Phase::Cold, "likert", None),
+    })
+}

@@ -1,0 +1,87 @@
+//! The indicators' exports (coordinator only), with the dashboard's filters
+//! in the query string: every table in one XLSX workbook, or one table as
+//! CSV. Typology counts under 5 are masked in both.
+
+use axum::{
+    extract::{Path, Query, State},
+    http::{HeaderMap, header},
+    response::{IntoResponse, Response},
+};
+use chrono::Datelike;
+
+use app::error::AppError;
+use app::indicators::rules::definitions;
+use app::indicators::rules::selection::{RawFilters, parse};
+use app::indicators::rules::tables::tables;
+use app::indicators::service::{dashboard::dashboard, exports};
+use app::roles::Role;
+use app::state::AppState;
+
+use super::exports::caller;
+
+async fn load(
+    state: &AppState,
+    headers: &HeaderMap,
+    year: &str,
+    mut raw: RawFilters,
+) -> Result<(i32, Vec<app::indicators::rules::tables::Table>), AppError> {
+    caller(state, headers, &[Role::Coordinator]).await?;
+    let this_year = app::sessions::rules::calendar::to_local(chrono::Utc::now()).year();
+    raw.annee = Some(year.to_owned());
+    let filters = parse(&raw, this_year).map_err(AppError::invalid)?;
+    let year = filters.year;
+    let d = dashboard(&state.db, filters, this_year).await?;
+    Ok((year, tables(&d)))
+}
+
+fn download(content_type: &'static str, name: String, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /exports/indicateurs/{year}.xlsx`
+pub async fn workbook(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    Query(raw): Query<RawFilters>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let year = file.strip_suffix(".xlsx").ok_or(AppError::NotFound)?;
+    let (year, tables) = load(&state, &headers, year, raw).await?;
+    let body = exports::xlsx(&tables, &definitions::ALL)?;
+    Ok(download(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        format!("indicateurs-{year}.xlsx"),
+        body,
+    ))
+}
+
+/// `GET /exports/indicateurs/{year}/{table}.csv`
+pub async fn table_csv(
+    State(state): State<AppState>,
+    Path((year, file)): Path<(String, String)>,
+    Query(raw): Query<RawFilters>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let name = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
+    let (year, tables) = load(&state, &headers, &year, raw).await?;
+    let table = tables
+        .iter()
+        .find(|t| t.name == name)
+        .ok_or(AppError::NotFound)?;
+    Ok(download(
+        "text/csv; charset=utf-8",
+        format!("indicateurs-{year}-{name}.csv"),
+        exports::csv(table)?,
+    ))
+}
