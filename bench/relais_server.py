@@ -52,8 +52,10 @@ def free_port():
 
 
 class ReleaseServer:
-    def __init__(self, demo=True):
+    def __init__(self, demo=True, database_url=None, extra_env=None):
         self.demo = demo
+        self.database_url = database_url
+        self.extra_env = extra_env or {}
         self.port = free_port()
         self.work = tempfile.mkdtemp(prefix="relais-bench-")
         self.process = None
@@ -61,9 +63,10 @@ class ReleaseServer:
     def __enter__(self):
         if not os.path.exists(BINARY):
             sys.exit(f"{BINARY} missing: run `cargo leptos build --release` first")
-        env = dict(os.environ, DATABASE_URL=f"sqlite://{self.work}/bench.db?mode=rwc",
+        env = dict(os.environ, DATABASE_URL=self.database_url or f"sqlite://{self.work}/bench.db?mode=rwc",
                    RELAIS_ADDR=f"127.0.0.1:{self.port}", RELAIS_MAIL_DIR=f"{self.work}/outbox",
                    LEPTOS_SITE_ROOT=os.path.join(ROOT, "target/site"), RUST_LOG="warn")
+        env.update(self.extra_env)
         args = [BINARY, "--demo"] if self.demo else [BINARY]
         self.process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         for _ in range(300):
