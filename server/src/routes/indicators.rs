@@ -27,7 +27,7 @@ async fn load(
 ) -> Result<(i32, Vec<app::indicators::rules::tables::Table>), AppError> {
     caller(state, headers, &[Role::Coordinator]).await?;
     let this_year = app::sessions::rules::calendar::to_local(chrono::Utc::now()).year();
-    raw.annee = Some(year.to_owned());
+    raw.annee = year.to_owned();
     let filters = parse(&raw, this_year).map_err(AppError::invalid)?;
     let year = filters.year;
     let d = dashboard(&state.db, filters, this_year).await?;

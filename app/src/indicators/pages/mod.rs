@@ -26,10 +26,10 @@ pub fn IndicatorsPage() -> impl IntoView {
     let raw = move || {
         let q = q.read();
         RawFilters {
-            annee: q.get("annee"),
-            module: q.get("module"),
-            modalite: q.get("modalite"),
-            formateur: q.get("formateur"),
+            annee: q.get("annee").unwrap_or_default(),
+            module: q.get("module").unwrap_or_default(),
+            modalite: q.get("modalite").unwrap_or_default(),
+            formateur: q.get("formateur").unwrap_or_default(),
         }
     };
     let data = Resource::new(raw, indicators_dashboard);

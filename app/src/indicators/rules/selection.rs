@@ -5,24 +5,26 @@
 use crate::indicators::types::Filters;
 use crate::sessions::rules::Mode;
 
-/// The raw query values, as the page and the export routes receive them.
+/// The raw query values, as the page and the export routes receive them
+/// (empty: no filter). Plain strings, always sent, so that a selection with
+/// no filter still posts a complete argument to the server function.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct RawFilters {
     #[serde(default)]
-    pub annee: Option<String>,
+    pub annee: String,
     #[serde(default)]
-    pub module: Option<String>,
+    pub module: String,
     #[serde(default)]
-    pub modalite: Option<String>,
+    pub modalite: String,
     #[serde(default)]
-    pub formateur: Option<String>,
+    pub formateur: String,
 }
 
-fn present(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+fn present(value: &str) -> Option<&str> {
+    Some(value.trim()).filter(|v| !v.is_empty())
 }
 
-fn id(value: &Option<String>, what: &str) -> Result<Option<i32>, String> {
+fn id(value: &str, what: &str) -> Result<Option<i32>, String> {
     present(value)
         .map(|v| {
             v.parse::<i32>()
@@ -84,7 +86,7 @@ mod tests {
     use super::*;
 
     fn raw(annee: &str, module: &str, modalite: &str, formateur: &str) -> RawFilters {
-        let v = |s: &str| Some(s.to_owned());
+        let v = |s: &str| s.to_owned();
         RawFilters {
             annee: v(annee),
             module: v(module),
