@@ -24,6 +24,8 @@ export async function signIn(page: Page, visit: Visit, email: string) {
 
 export async function signOut(page: Page) {
   await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+  // Signing out lands on the home page: wait for it (with JavaScript the banner can change first).
+  await expect(page).toHaveURL((url) => url.pathname === '/');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Se connecter', exact: true })).toBeVisible();
   await expectAccessible(page);
 }
