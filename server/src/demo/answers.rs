@@ -154,14 +154,7 @@ async fn attendees(
         .select_only()
         .column(attendance_marks::Column::EnrolmentId)
         .distinct()
-        .filter(
-            attendance_marks::Column::Status.is_in(
-                Attendance::ALL
-                    .into_iter()
-                    .filter(|a| a.attended())
-                    .map(Attendance::code),
-            ),
-        )
+        .filter(attendance_marks::Column::Status.is_in(Attendance::attended_codes()))
         .into_tuple()
         .all(txn)
         .await?

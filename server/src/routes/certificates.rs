@@ -4,8 +4,8 @@
 
 use axum::{
     extract::{Path, State},
-    http::{HeaderMap, header},
-    response::{IntoResponse, Response},
+    http::HeaderMap,
+    response::Response,
 };
 
 use app::certificates::service::downloads::{certificate_file, session_zip};
@@ -13,22 +13,7 @@ use app::error::AppError;
 use app::roles::Role;
 use app::state::AppState;
 
-use super::exports::caller;
-
-fn download(content_type: &'static str, name: String, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-        body,
-    )
-        .into_response()
-}
+use super::exports::{caller, download};
 
 /// `GET /exports/certificats/{id}.pdf`
 pub async fn certificate_pdf(

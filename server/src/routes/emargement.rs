@@ -5,8 +5,8 @@
 
 use axum::{
     extract::{Path, State},
-    http::{HeaderMap, header},
-    response::{IntoResponse, Response},
+    http::HeaderMap,
+    response::Response,
 };
 use chrono::Utc;
 
@@ -17,7 +17,7 @@ use app::sessions::attendance_sheet::{
 };
 use app::state::AppState;
 
-use super::exports::caller;
+use super::exports::{caller, download};
 
 async fn sheet(state: &AppState, headers: &HeaderMap, id: i32) -> Result<Sheet, AppError> {
     let user = caller(state, headers, &[Role::Trainer, Role::Coordinator]).await?;
@@ -32,21 +32,6 @@ async fn pdf_of(sheet: Sheet) -> Result<(Sheet, Vec<u8>), AppError> {
     })
     .await
     .map_err(AppError::internal)?
-}
-
-fn download(content_type: &'static str, name: String, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-        body,
-    )
-        .into_response()
 }
 
 /// `GET /exports/sessions/{id}/emargement.pdf`

@@ -31,6 +31,22 @@ pub(crate) async fn caller(
     }
 }
 
+/// A file to save, never cached (it holds the caller's data).
+pub(crate) fn download(content_type: &'static str, name: String, body: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 /// `GET /exports/quiz/{id}/resultats.csv`: the results page as CSV.
 pub async fn quiz_results_csv(
     State(state): State<AppState>,

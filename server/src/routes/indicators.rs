@@ -4,8 +4,8 @@
 
 use axum::{
     extract::{Path, Query, State},
-    http::{HeaderMap, header},
-    response::{IntoResponse, Response},
+    http::HeaderMap,
+    response::Response,
 };
 use chrono::Datelike;
 
@@ -17,7 +17,7 @@ use app::indicators::service::{dashboard::dashboard, exports};
 use app::roles::Role;
 use app::state::AppState;
 
-use super::exports::caller;
+use super::exports::{caller, download};
 
 async fn load(
     state: &AppState,
@@ -32,21 +32,6 @@ async fn load(
     let year = filters.year;
     let d = dashboard(&state.db, filters, this_year).await?;
     Ok((year, tables(&d)))
-}
-
-fn download(content_type: &'static str, name: String, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-        body,
-    )
-        .into_response()
 }
 
 /// `GET /exports/indicateurs/{year}.xlsx`

@@ -46,14 +46,7 @@ pub async fn slots(
 pub async fn attended(db: &impl ConnectionTrait, enrolment_id: i32) -> Result<bool, AppError> {
     let marks = attendance_marks::Entity::find()
         .filter(attendance_marks::Column::EnrolmentId.eq(enrolment_id))
-        .filter(
-            attendance_marks::Column::Status.is_in(
-                Attendance::ALL
-                    .into_iter()
-                    .filter(|a| a.attended())
-                    .map(Attendance::code),
-            ),
-        )
+        .filter(attendance_marks::Column::Status.is_in(Attendance::attended_codes()))
         .count(db)
         .await?;
     Ok(marks > 0)

@@ -78,14 +78,7 @@ pub async fn queue_due(
         .column(attendance_marks::Column::EnrolmentId)
         .distinct()
         .filter(attendance_marks::Column::EnrolmentId.is_in(ids.clone()))
-        .filter(
-            attendance_marks::Column::Status.is_in(
-                Attendance::ALL
-                    .into_iter()
-                    .filter(|a| a.attended())
-                    .map(Attendance::code),
-            ),
-        )
+        .filter(attendance_marks::Column::Status.is_in(Attendance::attended_codes()))
         .into_tuple()
         .all(db)
         .await?

@@ -8,7 +8,7 @@ use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
 };
 
-use super::scope::{Sql, Years, with_scope};
+use super::scope::{self, Sql, Years};
 use crate::accounts::sector::Sector;
 use crate::db::entities::{modules, programme_plans};
 use crate::error::AppError;
@@ -44,14 +44,7 @@ pub(super) async fn all<T: FromQueryResult>(
 }
 
 fn scoped(db: &DatabaseConnection, filters: &Filters) -> Sql {
-    let mut sql = Sql::default();
-    with_scope(
-        &mut sql,
-        db.get_database_backend(),
-        filters,
-        Years::One(filters.year),
-    );
-    sql
+    scope::scoped(db.get_database_backend(), filters, Years::One(filters.year))
 }
 
 #[derive(Default, Clone, Copy)]
@@ -241,9 +234,7 @@ struct PartnerRow {
 /// Structures with someone trained in the year, and those with nobody
 /// trained in an earlier year (same filters).
 pub async fn partners(db: &DatabaseConnection, filters: &Filters) -> Result<Partners, AppError> {
-    let mut sql = Sql::default();
-    with_scope(
-        &mut sql,
+    let mut sql = scope::scoped(
         db.get_database_backend(),
         filters,
         Years::UpTo(filters.year),

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use sea_orm::{DatabaseConnection, EntityTrait, FromQueryResult};
 
 use super::process::all;
-use super::scope::{Sql, Years, with_scope};
+use super::scope::{self, Sql, Years};
 use crate::assessment::rules::Phase;
 use crate::db::entities::{module_objectives, modules};
 use crate::error::AppError;
@@ -15,14 +15,7 @@ use crate::indicators::rules::figures::share;
 use crate::indicators::types::{Crisis, Filters, Satisfaction, SkillRow};
 
 fn scoped(db: &DatabaseConnection, filters: &Filters) -> Sql {
-    let mut sql = Sql::default();
-    with_scope(
-        &mut sql,
-        db.get_database_backend(),
-        filters,
-        Years::One(filters.year),
-    );
-    sql
+    scope::scoped(db.get_database_backend(), filters, Years::One(filters.year))
 }
 
 /// `resp`: the responses of the participations in scope.

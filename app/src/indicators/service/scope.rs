@@ -65,6 +65,13 @@ pub fn minutes(backend: DbBackend, from: &str, to: &str) -> String {
     }
 }
 
+/// A query starting with the scope of `years` for `filters`.
+pub fn scoped(backend: DbBackend, filters: &Filters, years: Years) -> Sql {
+    let mut sql = Sql::default();
+    with_scope(&mut sql, backend, filters, years);
+    sql
+}
+
 /// `WITH sel AS (…), slots AS (…), att AS (…), part AS (…)`:
 /// - `sel`: the selected sessions (id, module_id, mode, status, programme_year);
 /// - `slots`: their half-days with their minutes;

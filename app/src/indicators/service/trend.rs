@@ -7,7 +7,7 @@ use sea_orm::{DatabaseConnection, FromQueryResult};
 
 use super::process::all;
 use super::results::CRISIS_CTE;
-use super::scope::{Sql, Years, with_scope};
+use super::scope::{self, Sql, Years};
 use crate::assessment::rules::Phase;
 use crate::error::AppError;
 use crate::indicators::types::{Filters, YearRow};
@@ -33,14 +33,11 @@ struct Mean {
 }
 
 fn scoped(db: &DatabaseConnection, filters: &Filters) -> Sql {
-    let mut sql = Sql::default();
-    with_scope(
-        &mut sql,
+    scope::scoped(
         db.get_database_backend(),
         filters,
         Years::UpTo(filters.year),
-    );
-    sql
+    )
 }
 
 fn row(years: &mut BTreeMap<i32, YearRow>, year: i32) -> &mut YearRow {

@@ -46,6 +46,14 @@ impl Attendance {
     pub fn attended(self) -> bool {
         matches!(self, Attendance::Present | Attendance::Late)
     }
+
+    /// The codes of the statuses that count as attended, for SQL filters.
+    pub fn attended_codes() -> impl Iterator<Item = &'static str> {
+        Attendance::ALL
+            .into_iter()
+            .filter(|a| a.attended())
+            .map(Attendance::code)
+    }
 }
 
 /// How a mark was taken.
