@@ -27,7 +27,10 @@ pub async fn connect(config: &Config) -> anyhow::Result<DatabaseConnection> {
                 .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(10))
                 .foreign_keys(true)
-        });
+        })
+        // The queries are short, and the indicators' aggregates would spend
+        // more time compiling with JIT than running (measured: 0.6 s of 0.8 s).
+        .map_sqlx_postgres_opts(|o| o.options([("jit", "off")]));
     let db = connect_with_retry(options, config.is_sqlite())
         .await
         .with_context(|| format!("cannot connect to {}", config.database_label()))?;

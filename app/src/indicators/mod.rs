@@ -9,6 +9,8 @@
 
 pub mod api;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod report;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -131,6 +131,11 @@ pub struct YearRow {
     pub trainee_minutes: i64,
     pub crisis_capable: i64,
     pub overall_mean: Option<f64>,
+    pub recommend_rate: Option<f64>,
+    /// À froid: share who used what they learnt.
+    pub used_rate: Option<f64>,
+    pub structures: i64,
+    pub new_structures: i64,
 }
 
 /// Everything the dashboard shows for one selection.

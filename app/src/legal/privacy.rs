@@ -27,6 +27,12 @@ pub fn PrivacyPage() -> impl IntoView {
                 "et produire, de façon agrégée et anonyme, les indicateurs du contrat local de santé. "
                 "Aucune donnée n’est vendue ni utilisée à des fins commerciales."
             </p>
+            <p>
+                "Seule la coordination du CLSM peut exporter ces indicateurs. Son export de données "
+                "détaillées compte une ligne par inscription, sans nom, adresse e-mail, structure, "
+                "date précise ni réponse écrite : chaque personne y porte un numéro propre au fichier, "
+                "et une profession partagée par moins de 5 personnes y est remplacée par « Autre »."
+            </p>
             <h2>"Durée de conservation"</h2>
             <ul>
                 <li>"Compte : tant qu’il est actif, puis 3 ans après la dernière connexion."</li>

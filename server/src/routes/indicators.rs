@@ -14,21 +14,36 @@ use app::indicators::rules::definitions;
 use app::indicators::rules::selection::{RawFilters, parse};
 use app::indicators::rules::tables::tables;
 use app::indicators::service::{dashboard::dashboard, exports};
+use app::indicators::types::Filters;
 use app::roles::Role;
 use app::state::AppState;
 
 use super::exports::{caller, download};
 
-async fn load(
+/// The coordinator's selection for an export: the caller checked first
+/// (401/403 before anything is parsed), then the year of the path and the
+/// filters of the query string (422 with a French message). Returns the
+/// filters and the current year.
+pub(super) async fn selection(
     state: &AppState,
     headers: &HeaderMap,
     year: &str,
     mut raw: RawFilters,
-) -> Result<(i32, Vec<app::indicators::rules::tables::Table>), AppError> {
+) -> Result<(Filters, i32), AppError> {
     caller(state, headers, &[Role::Coordinator]).await?;
     let this_year = app::sessions::rules::calendar::to_local(chrono::Utc::now()).year();
     raw.annee = year.to_owned();
     let filters = parse(&raw, this_year).map_err(AppError::invalid)?;
+    Ok((filters, this_year))
+}
+
+async fn load(
+    state: &AppState,
+    headers: &HeaderMap,
+    year: &str,
+    raw: RawFilters,
+) -> Result<(i32, Vec<app::indicators::rules::tables::Table>), AppError> {
+    let (filters, this_year) = selection(state, headers, year, raw).await?;
     let year = filters.year;
     let d = dashboard(&state.db, filters, this_year).await?;
     Ok((year, tables(&d)))
@@ -51,13 +66,20 @@ pub async fn workbook(
     ))
 }
 
-/// `GET /exports/indicateurs/{year}/{table}.csv`
+/// `GET /exports/indicateurs/{year}/{table}.csv` (and `donnees.csv`, the raw data;
+/// `bilan.pdf`, the annual report).
 pub async fn table_csv(
     State(state): State<AppState>,
     Path((year, file)): Path<(String, String)>,
     Query(raw): Query<RawFilters>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
+    if file == super::indicators_raw::FILE {
+        return super::indicators_raw::raw_csv(&state, &headers, &year, raw).await;
+    }
+    if file == "bilan.pdf" {
+        return super::indicators_report::bilan_pdf(&state, &headers, &year, raw).await;
+    }
     let name = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
     let (year, tables) = load(&state, &headers, &year, raw).await?;
     let table = tables

@@ -8,4 +8,6 @@ pub mod emargement;
 pub mod exports;
 pub mod health;
 pub mod indicators;
+pub mod indicators_raw;
+pub mod indicators_report;
 pub mod my_data;

@@ -135,6 +135,15 @@ async fn every_indicator_matches_the_hand_computation() {
     assert_eq!(trend, [(YEAR - 1, 1, 1, 180, 0), (YEAR, 2, 4, 1260, 2)]);
     assert!(d.trend[0].overall_mean.is_none());
     assert!(close(d.trend[1].overall_mean, 4.0));
+    assert!(d.trend[0].recommend_rate.is_none() && d.trend[0].used_rate.is_none());
+    assert!(close(d.trend[1].recommend_rate, 0.5) && close(d.trend[1].used_rate, 1.0));
+    // Partners per year: B in 2030 (new then); A and B in 2031, only A new.
+    let partners: Vec<(i64, i64)> = d
+        .trend
+        .iter()
+        .map(|r| (r.structures, r.new_structures))
+        .collect();
+    assert_eq!(partners, [(1, 1), (2, 1)]);
 }
 
 #[tokio::test]
@@ -342,7 +351,8 @@ async fn the_page_shows_charts_with_their_tables_and_definitions() {
     assert_eq!(r.status(), 200);
     let html = r.text().await.expect("html");
     assert!(html.contains("Indicateurs du contrat local de santé"));
-    assert_eq!(html.matches("role=\"img\"").count(), 4, "four charts");
+    assert_eq!(html.matches("role=\"img\"").count(), 5, "five charts");
+    assert!(html.contains("Personnes déclarant savoir prévenir et gérer une crise, par année"));
     assert!(html.contains("Personnes formées en 2031 par secteur"));
     assert!(html.contains("les effectifs de moins de 5 personnes sont masqués"));
     assert!(html.contains(&format!("/exports/indicateurs/{YEAR}.xlsx")));

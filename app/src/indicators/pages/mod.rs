@@ -83,17 +83,29 @@ fn Body(d: Dashboard) -> impl IntoView {
         .iter()
         .map(|r| (r.year, r.people_trained as f64))
         .collect();
+    let crisis_trend: Vec<(i32, f64)> = d
+        .trend
+        .iter()
+        .map(|r| (r.year, r.crisis_capable as f64))
+        .collect();
     let c = &d.crisis;
     let crisis_sentence = format!(
         "{} personne(s) sur {} ayant répondu après la formation déclarent savoir prévenir et gérer une situation de crise (4 ou 5 sur 5) ; {} sont en progrès par rapport à leur auto-évaluation avant la formation.",
         c.capable, c.respondents, c.improved
     );
     let xlsx = format!("/exports/indicateurs/{year}.xlsx{}", query(&d.filters));
+    let raw_csv = format!(
+        "/exports/indicateurs/{year}/donnees.csv{}",
+        query(&d.filters)
+    );
     view! {
         <Filters d=d.clone()/>
         <p class="exports">
             <a href=xlsx download="">{format!("Télécharger tous les tableaux {year} (XLSX)")}</a>
+            " "<a href=raw_csv download="" aria-describedby="definition-donnees">"Données anonymisées (CSV)"</a>
+            " "<a href=format!("/exports/indicateurs/{year}/bilan.pdf{}", query(&d.filters)) download="">{format!("Bilan annuel {year} (PDF)")}</a>
         </p>
+        <p id="definition-donnees" class="field-hint">{def::RAW}</p>
         <Group id="sessions" title="Sessions au regard du programme" definition=def::SESSIONS tables=section_tables(&["programme", "modalites", "annulations"])>
             <BarChart id="graphique-sessions".into() title=format!("Sessions réalisées en {year} par module") rows=sessions_chart/>
         </Group>
@@ -113,6 +125,7 @@ fn Body(d: Dashboard) -> impl IntoView {
         <Group id="partenaires" title="Partenaires impliqués" definition=def::PARTNERS tables=section_tables(&["partenaires"])/>
         <Group id="evolution" title="Évolution par année" definition=def::TREND tables=section_tables(&["evolution"])>
             <LineChart id="graphique-evolution".into() title="Personnes formées par année".into() points=trend_chart/>
+            <LineChart id="graphique-evolution-crise".into() title="Personnes déclarant savoir prévenir et gérer une crise, par année".into() points=crisis_trend/>
         </Group>
     }
     .into_any()

@@ -12,6 +12,10 @@ pub const SATISFACTION: &str = "Évaluation à chaud : satisfaction globale moye
 pub const PARTNERS: &str = "Partenaires impliqués : structures dont au moins une personne a été formée dans l’année ; nouvelles structures : aucune personne formée les années précédentes.";
 pub const TREND: &str = "Évolution : les mêmes définitions, année de programme par année, avec les mêmes filtres de module, de modalité et de formateur.";
 
+/// The anonymised raw data (`donnees.csv`), shown next to its link; not one of
+/// the indicators, so not in [`ALL`].
+pub const RAW: &str = "Données anonymisées : une ligne par inscription confirmée à une session non annulée de l’année, avec les mêmes filtres. Ni nom, ni adresse e-mail, ni structure, ni date précise, ni réponse libre : chaque personne reçoit un numéro valable dans ce seul fichier, le même sur chacune de ses lignes ; la session n’est datée que par son mois ; une profession partagée par moins de 5 personnes du fichier devient « Autre (moins de 5) ». Les demi-journées suivies comptent les présences et les retards, pas les absences excusées. Les réponses sur 5 sont celles de l’auto-évaluation avant et après la formation (affirmation sur les situations de crise, et moyenne des affirmations rattachées à un objectif) et des évaluations à chaud et à froid ; une case vide signifie « pas de réponse ».";
+
 /// Every definition with its name, for the exports.
 pub const ALL: [(&str, &str); 10] = [
     ("Sessions", SESSIONS),

@@ -1,6 +1,8 @@
 //! Shares, typology lines and the masking of small cells.
 
-use crate::indicators::types::CountRow;
+use std::collections::BTreeMap;
+
+use crate::indicators::types::{CountRow, Partners};
 
 /// Fewer people than this in a typology cell are not exported (the cell
 /// could identify someone).
@@ -49,6 +51,32 @@ pub fn hours(minutes: i64) -> String {
     format!("{:.1}", minutes as f64 / 60.0).replace('.', ",")
 }
 
+/// Partner structures per year from the `(structure, year)` pairs in which
+/// the structure had someone trained: how many structures each year, and how
+/// many of them had nobody trained in an earlier year.
+pub fn partners_by_year(pairs: &[(i32, i32)]) -> BTreeMap<i32, Partners> {
+    let mut first: BTreeMap<i32, i32> = BTreeMap::new();
+    let mut years: BTreeMap<i32, Vec<i32>> = BTreeMap::new();
+    for &(structure, year) in pairs {
+        let f = first.entry(structure).or_insert(year);
+        *f = (*f).min(year);
+        years.entry(year).or_default().push(structure);
+    }
+    years
+        .into_iter()
+        .map(|(year, mut structures)| {
+            structures.sort_unstable();
+            structures.dedup();
+            let new_structures = structures.iter().filter(|s| first[s] == year).count();
+            let partners = Partners {
+                structures: structures.len() as i64,
+                new_structures: new_structures as i64,
+            };
+            (year, partners)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +111,16 @@ mod tests {
     fn minutes_read_as_french_hours() {
         assert_eq!(hours(1530), "25,5");
         assert_eq!(hours(0), "0,0");
+    }
+
+    #[test]
+    fn a_structure_is_new_only_in_its_first_year() {
+        // Structure 1 from 2024, structure 2 from 2025 (twice), 3 only in 2024.
+        let by_year = partners_by_year(&[(1, 2025), (2, 2025), (1, 2024), (2, 2025), (3, 2024)]);
+        let y2024 = &by_year[&2024];
+        assert_eq!((y2024.structures, y2024.new_structures), (2, 2));
+        let y2025 = &by_year[&2025];
+        assert_eq!((y2025.structures, y2025.new_structures), (2, 1));
+        assert!(partners_by_year(&[]).is_empty());
     }
 }

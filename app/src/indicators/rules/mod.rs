@@ -4,5 +4,6 @@
 pub mod charts;
 pub mod definitions;
 pub mod figures;
+pub mod raw;
 pub mod selection;
 pub mod tables;

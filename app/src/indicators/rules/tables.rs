@@ -273,6 +273,10 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
                 "Heures-stagiaires",
                 "Déclarent savoir gérer une crise",
                 "Satisfaction globale (sur 5)",
+                "Recommandent la formation (%)",
+                "À froid : ont utilisé ce qu’ils ont appris (%)",
+                "Structures partenaires",
+                "Dont nouvelles",
             ],
             rows: d
                 .trend
@@ -285,6 +289,10 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
                         Cell::Real(r.trainee_minutes as f64 / 60.0),
                         Cell::Int(r.crisis_capable),
                         Cell::opt_real(r.overall_mean),
+                        Cell::opt_percent(r.recommend_rate),
+                        Cell::opt_percent(r.used_rate),
+                        Cell::Int(r.structures),
+                        Cell::Int(r.new_structures),
                     ]
                 })
                 .collect(),

@@ -5,6 +5,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use super::{process, results, trend};
 use crate::db::entities::{modules, programme_plans, session_trainers, training_sessions, users};
 use crate::error::AppError;
+use crate::indicators::rules::figures::partners_by_year;
 use crate::indicators::types::{Dashboard, FilterOptions, Filters};
 
 /// The years with sessions or a programme, the modules, and the people who taught.
@@ -66,6 +67,7 @@ pub async fn dashboard(
     let (programme, modes) = process::sessions(db, &filters).await?;
     let funnel = process::funnel(db, &filters).await?;
     let typology = process::typology_of(db, &filters, funnel.people_trained).await?;
+    let partners = partners_by_year(&process::partner_years(db, &filters).await?);
     Ok(Dashboard {
         options: options(db, this_year).await?,
         programme,
@@ -76,8 +78,8 @@ pub async fn dashboard(
         skills: results::skills(db, &filters).await?,
         crisis: results::crisis(db, &filters).await?,
         satisfaction: results::satisfaction(db, &filters).await?,
-        partners: process::partners(db, &filters).await?,
-        trend: trend::trend(db, &filters).await?,
+        partners: partners.get(&filters.year).cloned().unwrap_or_default(),
+        trend: trend::trend(db, &filters, &partners).await?,
         filters,
     })
 }

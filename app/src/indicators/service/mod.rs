@@ -4,6 +4,7 @@
 pub mod dashboard;
 pub mod exports;
 mod process;
+pub mod raw;
 mod results;
 mod scope;
 mod trend;

@@ -1,6 +1,6 @@
 //! Process indicators of one year: sessions against the programme, per mode,
 //! cancellation reasons, the attendance funnel, the typology of the people
-//! trained and the partner structures.
+//! trained and the years in which partner structures had someone trained.
 
 use std::collections::BTreeMap;
 
@@ -13,9 +13,7 @@ use crate::accounts::sector::Sector;
 use crate::db::entities::{modules, programme_plans};
 use crate::error::AppError;
 use crate::indicators::rules::figures::typology;
-use crate::indicators::types::{
-    CountRow, Filters, Funnel, ModeRow, Partners, ProgrammeRow, Typology,
-};
+use crate::indicators::types::{CountRow, Filters, Funnel, ModeRow, ProgrammeRow, Typology};
 use crate::sessions::rules::{Mode, Status};
 
 #[derive(Debug, FromQueryResult)]
@@ -43,8 +41,8 @@ pub(super) async fn all<T: FromQueryResult>(
     )
 }
 
-fn scoped(db: &DatabaseConnection, filters: &Filters) -> Sql {
-    scope::scoped(db.get_database_backend(), filters, Years::One(filters.year))
+fn scoped(filters: &Filters) -> Sql {
+    scope::scoped(filters, Years::One(filters.year))
 }
 
 #[derive(Default, Clone, Copy)]
@@ -70,7 +68,7 @@ pub async fn sessions(
     db: &DatabaseConnection,
     filters: &Filters,
 ) -> Result<(Vec<ProgrammeRow>, Vec<ModeRow>), AppError> {
-    let mut sql = scoped(db, filters);
+    let mut sql = scoped(filters);
     sql.push(
         " SELECT module_id, mode, status, COUNT(*) AS n FROM sel GROUP BY module_id, mode, status",
     );
@@ -137,7 +135,7 @@ pub async fn cancel_reasons(
     db: &DatabaseConnection,
     filters: &Filters,
 ) -> Result<Vec<CountRow>, AppError> {
-    let mut sql = scoped(db, filters);
+    let mut sql = scoped(filters);
     sql.bind(
         " SELECT s.cancel_reason AS label, COUNT(*) AS n FROM training_sessions s \
          JOIN sel ON sel.id = s.id WHERE sel.status = ? GROUP BY s.cancel_reason",
@@ -162,16 +160,19 @@ struct FunnelRow {
     minutes: Option<i64>,
 }
 
-/// `SELECT` of the funnel over `part` (grouped by the caller if needed).
-pub const FUNNEL_COLUMNS: &str = "COUNT(*) AS enrolled, \
+/// `SELECT` of the funnel over `part` with each session's half-days as `total`.
+const FUNNEL_COLUMNS: &str = "COUNT(*) AS enrolled, \
      CAST(SUM(CASE WHEN attended > 0 THEN 1 ELSE 0 END) AS BIGINT) AS attended_one, \
      CAST(SUM(CASE WHEN attended > 0 AND attended >= total THEN 1 ELSE 0 END) AS BIGINT) AS attended_all, \
      COUNT(DISTINCT CASE WHEN attended > 0 THEN user_id END) AS people, \
      CAST(SUM(minutes) AS BIGINT) AS minutes";
 
 pub async fn funnel(db: &DatabaseConnection, filters: &Filters) -> Result<Funnel, AppError> {
-    let mut sql = scoped(db, filters);
-    sql.push(&format!(" SELECT {FUNNEL_COLUMNS} FROM part"));
+    let mut sql = scoped(filters);
+    sql.push(&format!(
+        " SELECT {FUNNEL_COLUMNS} FROM (SELECT part.*, {} AS total FROM part) part",
+        scope::HALF_DAYS
+    ));
     let rows: Vec<FunnelRow> = all(db, &sql).await?;
     Ok(rows
         .into_iter()
@@ -193,7 +194,7 @@ pub async fn typology_of(
     people_trained: i64,
 ) -> Result<Typology, AppError> {
     let by = |column: &str| {
-        let mut sql = scoped(db, filters);
+        let mut sql = scoped(filters);
         sql.push(&format!(
             " SELECT {column} AS label, COUNT(DISTINCT u.id) AS n FROM part \
              JOIN users u ON u.id = part.user_id \
@@ -226,35 +227,27 @@ pub async fn typology_of(
 }
 
 #[derive(Debug, FromQueryResult)]
-struct PartnerRow {
-    structures: Option<i64>,
-    new_structures: Option<i64>,
+struct PartnerYear {
+    sid: i32,
+    year: i32,
 }
 
-/// Structures with someone trained in the year, and those with nobody
-/// trained in an earlier year (same filters).
-pub async fn partners(db: &DatabaseConnection, filters: &Filters) -> Result<Partners, AppError> {
-    let mut sql = scope::scoped(
-        db.get_database_backend(),
-        filters,
-        Years::UpTo(filters.year),
-    );
+/// The `(structure, year)` pairs, up to the selected year and with the same
+/// filters, in which the structure had someone trained (a few thousand rows
+/// at most: structures × years). `figures::partners_by_year` reads them.
+pub async fn partner_years(
+    db: &DatabaseConnection,
+    filters: &Filters,
+) -> Result<Vec<(i32, i32)>, AppError> {
+    let mut sql = scope::scoped(filters, Years::UpTo(filters.year));
     sql.push(
-        ", trained AS (SELECT u.structure_id AS sid, part.year FROM part \
+        " SELECT DISTINCT u.structure_id AS sid, part.year FROM part \
          JOIN users u ON u.id = part.user_id \
-         WHERE part.attended > 0 AND u.structure_id IS NOT NULL)",
+         WHERE part.attended > 0 AND u.structure_id IS NOT NULL",
     );
-    sql.bind(
-        " SELECT (SELECT COUNT(DISTINCT sid) FROM trained WHERE year = ?) AS structures",
-        filters.year,
-    );
-    sql.bind(
-        ", (SELECT COUNT(*) FROM (SELECT sid FROM trained GROUP BY sid HAVING MIN(year) = ?) f) AS new_structures",
-        filters.year,
-    );
-    let row = all::<PartnerRow>(db, &sql).await?.into_iter().next();
-    Ok(Partners {
-        structures: row.as_ref().and_then(|r| r.structures).unwrap_or(0),
-        new_structures: row.and_then(|r| r.new_structures).unwrap_or(0),
-    })
+    Ok(all::<PartnerYear>(db, &sql)
+        .await?
+        .into_iter()
+        .map(|p| (p.sid, p.year))
+        .collect())
 }

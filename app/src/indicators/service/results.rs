@@ -2,7 +2,7 @@
 //! (self-assessment and quiz), the crisis indicator, satisfaction à chaud
 //! and à froid.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use sea_orm::{DatabaseConnection, EntityTrait, FromQueryResult};
 
@@ -14,12 +14,14 @@ use crate::error::AppError;
 use crate::indicators::rules::figures::share;
 use crate::indicators::types::{Crisis, Filters, Satisfaction, SkillRow};
 
-fn scoped(db: &DatabaseConnection, filters: &Filters) -> Sql {
-    scope::scoped(db.get_database_backend(), filters, Years::One(filters.year))
+fn scoped(filters: &Filters) -> Sql {
+    scope::scoped(filters, Years::One(filters.year))
 }
 
 /// `resp`: the responses of the participations in scope.
-const RESPONSES: &str = ", resp AS (SELECT r.id, r.enrolment_id, r.phase \
+/// They carry the year, so that no query reads `part` twice (PostgreSQL
+/// would materialise it).
+pub(super) const RESPONSES: &str = ", resp AS (SELECT r.id, r.enrolment_id, r.phase, part.year \
      FROM questionnaire_responses r JOIN part ON part.id = r.enrolment_id)";
 
 #[derive(Debug, FromQueryResult)]
@@ -41,7 +43,7 @@ struct QuizFigures {
 }
 
 pub async fn skills(db: &DatabaseConnection, filters: &Filters) -> Result<Vec<SkillRow>, AppError> {
-    let mut sql = scoped(db, filters);
+    let mut sql = scoped(filters);
     sql.push(RESPONSES);
     // One value per person, phase and objective: the mean of its items.
     sql.push(
@@ -71,7 +73,7 @@ pub async fn skills(db: &DatabaseConnection, filters: &Filters) -> Result<Vec<Sk
     );
     let figures: Vec<SkillFigures> = all(db, &sql).await?;
 
-    let mut sql = scoped(db, filters);
+    let mut sql = scoped(filters);
     sql.push(
         " SELECT q.objective_id, CAST(SUM(aa.points) AS DOUBLE PRECISION) AS scored, \
          CAST(SUM(q.points) AS DOUBLE PRECISION) AS possible \
@@ -136,14 +138,14 @@ struct CrisisRow {
     improved: Option<i64>,
 }
 
-/// `SELECT` of the crisis figures, given `crisis` (enrolment, phase, v).
-pub const CRISIS_CTE: &str = ", crisis AS (SELECT resp.enrolment_id, resp.phase, a.value_int AS v \
+/// `crisis` (enrolment, phase, year, v): the answers to the crisis item, given `resp`.
+pub const CRISIS_CTE: &str = ", crisis AS (SELECT resp.enrolment_id, resp.phase, resp.year, a.value_int AS v \
      FROM questionnaire_answers a JOIN resp ON resp.id = a.response_id \
      JOIN questionnaire_items i ON i.id = a.item_id \
      WHERE i.is_crisis_item = ? AND a.value_int IS NOT NULL)";
 
 pub async fn crisis(db: &DatabaseConnection, filters: &Filters) -> Result<Crisis, AppError> {
-    let mut sql = scoped(db, filters);
+    let mut sql = scoped(filters);
     sql.push(RESPONSES);
     sql.bind(CRISIS_CTE, true);
     sql.push(
@@ -169,6 +171,7 @@ pub async fn crisis(db: &DatabaseConnection, filters: &Filters) -> Result<Crisis
 
 #[derive(Debug, FromQueryResult)]
 struct SatisfactionRow {
+    year: i32,
     phase: String,
     item_type: String,
     tagged: i32,
@@ -178,18 +181,32 @@ struct SatisfactionRow {
 
 #[derive(Debug, FromQueryResult)]
 struct PhaseCount {
+    year: i32,
     phase: String,
     n: i64,
 }
 
+/// Satisfaction à chaud and à froid of the selected year.
 pub async fn satisfaction(
     db: &DatabaseConnection,
     filters: &Filters,
 ) -> Result<Satisfaction, AppError> {
-    let mut sql = scoped(db, filters);
+    Ok(satisfaction_by_year(db, filters, Years::One(filters.year))
+        .await?
+        .remove(&filters.year)
+        .unwrap_or_default())
+}
+
+/// Satisfaction à chaud and à froid per programme year of `years`.
+pub async fn satisfaction_by_year(
+    db: &DatabaseConnection,
+    filters: &Filters,
+    years: Years,
+) -> Result<BTreeMap<i32, Satisfaction>, AppError> {
+    let mut sql = scope::scoped(filters, years);
     sql.push(RESPONSES);
     sql.push(
-        " SELECT resp.phase, i.item_type, \
+        " SELECT resp.year, resp.phase, i.item_type, \
          CASE WHEN i.objective_id IS NULL THEN 0 ELSE 1 END AS tagged, \
          COUNT(*) AS answers, CAST(SUM(a.value_int) AS BIGINT) AS total \
          FROM questionnaire_answers a JOIN resp ON resp.id = a.response_id \
@@ -199,37 +216,46 @@ pub async fn satisfaction(
     sql.bind("?", Phase::Hot.code())
         .bind(", ?", Phase::Cold.code());
     sql.push(
-        ") GROUP BY resp.phase, i.item_type, CASE WHEN i.objective_id IS NULL THEN 0 ELSE 1 END",
+        ") GROUP BY resp.year, resp.phase, i.item_type, \
+         CASE WHEN i.objective_id IS NULL THEN 0 ELSE 1 END",
     );
     let rows: Vec<SatisfactionRow> = all(db, &sql).await?;
-    let mean_of = |phase: Phase, item_type: &str, tagged: Option<i32>| {
-        let (sum, n) = rows
-            .iter()
-            .filter(|r| {
-                r.phase == phase.code()
-                    && r.item_type == item_type
-                    && tagged.is_none_or(|t| r.tagged == t)
-            })
-            .fold((0i64, 0i64), |(s, n), r| {
-                (s + r.total.unwrap_or(0), n + r.answers)
-            });
-        (n > 0).then(|| sum as f64 / n as f64)
-    };
 
-    let mut sql = scoped(db, filters);
+    let mut sql = scope::scoped(filters, years);
     sql.push(RESPONSES);
-    sql.push(" SELECT phase, COUNT(*) AS n FROM resp GROUP BY phase");
-    let counts: HashMap<String, i64> = all::<PhaseCount>(db, &sql)
-        .await?
-        .into_iter()
-        .map(|c| (c.phase, c.n))
-        .collect();
-    Ok(Satisfaction {
-        hot_responses: counts.get(Phase::Hot.code()).copied().unwrap_or(0),
-        overall_mean: mean_of(Phase::Hot, "likert", Some(0)),
-        recommend_rate: mean_of(Phase::Hot, "yes_no", None),
-        cold_responses: counts.get(Phase::Cold.code()).copied().unwrap_or(0),
-        used_rate: mean_of(Phase::Cold, "yes_no", None),
-        usefulness_mean: mean_of(Phase::Cold, "likert", None),
-    })
+    sql.push(" SELECT year, phase, COUNT(*) AS n FROM resp GROUP BY year, phase");
+    let counts: Vec<PhaseCount> = all(db, &sql).await?;
+
+    let mut by_year: BTreeMap<i32, Satisfaction> = BTreeMap::new();
+    for c in &counts {
+        let s = by_year.entry(c.year).or_default();
+        if c.phase == Phase::Hot.code() {
+            s.hot_responses = c.n;
+        } else if c.phase == Phase::Cold.code() {
+            s.cold_responses = c.n;
+        }
+    }
+    let years: BTreeSet<i32> = rows.iter().map(|r| r.year).collect();
+    for year in years {
+        let mean_of = |phase: Phase, item_type: &str, tagged: Option<i32>| {
+            let (sum, n) = rows
+                .iter()
+                .filter(|r| {
+                    r.year == year
+                        && r.phase == phase.code()
+                        && r.item_type == item_type
+                        && tagged.is_none_or(|t| r.tagged == t)
+                })
+                .fold((0i64, 0i64), |(s, n), r| {
+                    (s + r.total.unwrap_or(0), n + r.answers)
+                });
+            (n > 0).then(|| sum as f64 / n as f64)
+        };
+        let s = by_year.entry(year).or_default();
+        s.overall_mean = mean_of(Phase::Hot, "likert", Some(0));
+        s.recommend_rate = mean_of(Phase::Hot, "yes_no", None);
+        s.used_rate = mean_of(Phase::Cold, "yes_no", None);
+        s.usefulness_mean = mean_of(Phase::Cold, "likert", None);
+    }
+    Ok(by_year)
 }

@@ -6,7 +6,7 @@
 use sea_orm::{DbBackend, Statement, Value};
 
 use crate::indicators::types::Filters;
-use crate::sessions::rules::{Attendance, EnrolmentStatus, Status};
+use crate::sessions::rules::{EnrolmentStatus, Status};
 
 /// Which programme years a query covers.
 #[derive(Debug, Clone, Copy)]
@@ -55,30 +55,28 @@ impl Sql {
     }
 }
 
-/// Minutes between two timestamp columns.
-pub fn minutes(backend: DbBackend, from: &str, to: &str) -> String {
-    match backend {
-        DbBackend::Postgres => {
-            format!("CAST(EXTRACT(EPOCH FROM ({to} - {from})) / 60 AS BIGINT)")
-        }
-        _ => format!("CAST(ROUND((julianday({to}) - julianday({from})) * 1440) AS INTEGER)"),
-    }
-}
+/// The number of half-days of a row of `part`'s session.
+pub const HALF_DAYS: &str =
+    "(SELECT COUNT(*) FROM session_slots sl WHERE sl.session_id = part.session_id)";
 
 /// A query starting with the scope of `years` for `filters`.
-pub fn scoped(backend: DbBackend, filters: &Filters, years: Years) -> Sql {
+pub fn scoped(filters: &Filters, years: Years) -> Sql {
     let mut sql = Sql::default();
-    with_scope(&mut sql, backend, filters, years);
+    with_scope(&mut sql, filters, years);
     sql
 }
 
-/// `WITH sel AS (…), slots AS (…), att AS (…), part AS (…)`:
+/// `WITH sel AS (…), part AS (…)`:
 /// - `sel`: the selected sessions (id, module_id, mode, status, programme_year);
-/// - `slots`: their half-days with their minutes;
 /// - `part`: confirmed enrolments in selected sessions that were not cancelled,
-///   with the half-days attended (present or late), their minutes, and the
-///   session's number of half-days.
-pub fn with_scope(sql: &mut Sql, backend: DbBackend, filters: &Filters, years: Years) {
+///   with the half-days attended (present or late) and their minutes, which
+///   the database keeps on each enrolment (migration
+///   `m20261125_000012_add_attendance_summary`).
+///
+/// The session's number of half-days is [`HALF_DAYS`], for the queries that
+/// need it (kept out of `part`: PostgreSQL materialises a CTE read twice, and
+/// would count them for every participation of ten years).
+pub fn with_scope(sql: &mut Sql, filters: &Filters, years: Years) {
     sql.push(
         "WITH sel AS (SELECT s.id, s.module_id, s.mode, s.status, s.programme_year \
          FROM training_sessions s WHERE ",
@@ -99,27 +97,10 @@ pub fn with_scope(sql: &mut Sql, backend: DbBackend, filters: &Filters, years: Y
             trainer,
         );
     }
-    sql.push(&format!(
-        "), slots AS (SELECT sl.id, sl.session_id, {} AS minutes \
-         FROM session_slots sl JOIN sel ON sel.id = sl.session_id)",
-        minutes(backend, "sl.starts_at", "sl.ends_at")
-    ));
     sql.push(
-        ", per_session AS (SELECT session_id, COUNT(*) AS n FROM slots GROUP BY session_id)\
-         , att AS (SELECT m.enrolment_id, COUNT(*) AS attended, SUM(slots.minutes) AS minutes \
-         FROM attendance_marks m JOIN slots ON slots.id = m.slot_id WHERE m.status IN (",
-    );
-    sql.bind("?", Attendance::Present.code())
-        .bind(", ?", Attendance::Late.code());
-    sql.push(
-        ") GROUP BY m.enrolment_id)\
-         , part AS (SELECT e.id, e.user_id, e.session_id, sel.programme_year AS year, \
-         COALESCE(att.attended, 0) AS attended, COALESCE(att.minutes, 0) AS minutes, \
-         COALESCE(per_session.n, 0) AS total \
-         FROM enrolments e JOIN sel ON sel.id = e.session_id \
-         LEFT JOIN att ON att.enrolment_id = e.id \
-         LEFT JOIN per_session ON per_session.session_id = e.session_id \
-         WHERE ",
+        "), part AS (SELECT e.id, e.user_id, e.session_id, sel.programme_year AS year, \
+         e.attended_halfdays AS attended, e.attended_minutes AS minutes \
+         FROM sel JOIN enrolments e ON e.session_id = sel.id WHERE ",
     );
     sql.bind("e.status = ?", EnrolmentStatus::Confirmed.code())
         .bind(" AND sel.status <> ?)", Status::Cancelled.code());
@@ -140,12 +121,7 @@ mod tests {
     #[test]
     fn filters_add_their_conditions_only_when_set() {
         let mut plain = Sql::default();
-        with_scope(
-            &mut plain,
-            DbBackend::Sqlite,
-            &Filters::default(),
-            Years::One(2026),
-        );
+        with_scope(&mut plain, &Filters::default(), Years::One(2026));
         assert!(!plain.text.contains("s.module_id = ?"));
         let mut filtered = Sql::default();
         let f = Filters {
@@ -154,7 +130,7 @@ mod tests {
             mode: Some("distanciel".into()),
             trainer_id: Some(3),
         };
-        with_scope(&mut filtered, DbBackend::Sqlite, &f, Years::One(2026));
+        with_scope(&mut filtered, &f, Years::One(2026));
         assert!(filtered.text.contains("s.module_id = ?"));
         assert!(filtered.text.contains("t.user_id = ?"));
         assert_eq!(filtered.values.len(), plain.values.len() + 3);

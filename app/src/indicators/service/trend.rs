@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 use sea_orm::{DatabaseConnection, FromQueryResult};
 
 use super::process::all;
-use super::results::CRISIS_CTE;
+use super::results::{self, CRISIS_CTE, RESPONSES};
 use super::scope::{self, Sql, Years};
 use crate::assessment::rules::Phase;
 use crate::error::AppError;
-use crate::indicators::types::{Filters, YearRow};
+use crate::indicators::types::{Filters, Partners, YearRow};
 use crate::sessions::rules::Status;
 
 #[derive(Debug, FromQueryResult)]
@@ -26,18 +26,8 @@ struct Trained {
     minutes: Option<i64>,
 }
 
-#[derive(Debug, FromQueryResult)]
-struct Mean {
-    year: i32,
-    m: Option<f64>,
-}
-
-fn scoped(db: &DatabaseConnection, filters: &Filters) -> Sql {
-    scope::scoped(
-        db.get_database_backend(),
-        filters,
-        Years::UpTo(filters.year),
-    )
+fn scoped(filters: &Filters) -> Sql {
+    scope::scoped(filters, Years::UpTo(filters.year))
 }
 
 fn row(years: &mut BTreeMap<i32, YearRow>, year: i32) -> &mut YearRow {
@@ -47,10 +37,16 @@ fn row(years: &mut BTreeMap<i32, YearRow>, year: i32) -> &mut YearRow {
     })
 }
 
-pub async fn trend(db: &DatabaseConnection, filters: &Filters) -> Result<Vec<YearRow>, AppError> {
+/// The trend up to the selected year; `partners` per year come from
+/// `figures::partners_by_year`, which the dashboard also reads.
+pub async fn trend(
+    db: &DatabaseConnection,
+    filters: &Filters,
+    partners: &BTreeMap<i32, Partners>,
+) -> Result<Vec<YearRow>, AppError> {
     let mut years: BTreeMap<i32, YearRow> = BTreeMap::new();
 
-    let mut sql = scoped(db, filters);
+    let mut sql = scoped(filters);
     sql.bind(
         " SELECT programme_year AS year, COUNT(*) AS n FROM sel WHERE status = ? GROUP BY programme_year",
         Status::Held.code(),
@@ -59,7 +55,7 @@ pub async fn trend(db: &DatabaseConnection, filters: &Filters) -> Result<Vec<Yea
         row(&mut years, c.year).held = c.n.unwrap_or(0);
     }
 
-    let mut sql = scoped(db, filters);
+    let mut sql = scoped(filters);
     sql.push(
         " SELECT year, COUNT(DISTINCT CASE WHEN attended > 0 THEN user_id END) AS people, \
          CAST(SUM(minutes) AS BIGINT) AS minutes FROM part GROUP BY year",
@@ -70,33 +66,28 @@ pub async fn trend(db: &DatabaseConnection, filters: &Filters) -> Result<Vec<Yea
         r.trainee_minutes = t.minutes.unwrap_or(0);
     }
 
-    let mut sql = scoped(db, filters);
-    sql.push(
-        ", resp AS (SELECT r.id, r.enrolment_id, r.phase FROM questionnaire_responses r \
-         JOIN part ON part.id = r.enrolment_id)",
-    );
+    let mut sql = scoped(filters);
+    sql.push(RESPONSES);
     sql.bind(CRISIS_CTE, true);
     sql.push(
-        " SELECT part.year, CAST(SUM(CASE WHEN crisis.v >= 4 THEN 1 ELSE 0 END) AS BIGINT) AS n \
-         FROM crisis JOIN part ON part.id = crisis.enrolment_id WHERE ",
+        " SELECT year, CAST(SUM(CASE WHEN v >= 4 THEN 1 ELSE 0 END) AS BIGINT) AS n \
+         FROM crisis WHERE ",
     );
-    sql.bind("crisis.phase = ? GROUP BY part.year", Phase::After.code());
+    sql.bind("phase = ? GROUP BY year", Phase::After.code());
     for c in all::<Count>(db, &sql).await? {
         row(&mut years, c.year).crisis_capable = c.n.unwrap_or(0);
     }
 
-    let mut sql = scoped(db, filters);
-    sql.push(
-        " SELECT part.year, CAST(AVG(a.value_int) AS DOUBLE PRECISION) AS m \
-         FROM questionnaire_answers a \
-         JOIN questionnaire_responses r ON r.id = a.response_id \
-         JOIN part ON part.id = r.enrolment_id \
-         JOIN questionnaire_items i ON i.id = a.item_id \
-         WHERE i.item_type = 'likert' AND i.objective_id IS NULL AND ",
-    );
-    sql.bind("r.phase = ? GROUP BY part.year", Phase::Hot.code());
-    for m in all::<Mean>(db, &sql).await? {
-        row(&mut years, m.year).overall_mean = m.m;
+    for (year, s) in results::satisfaction_by_year(db, filters, Years::UpTo(filters.year)).await? {
+        let r = row(&mut years, year);
+        r.overall_mean = s.overall_mean;
+        r.recommend_rate = s.recommend_rate;
+        r.used_rate = s.used_rate;
+    }
+    for (year, p) in partners {
+        let r = row(&mut years, *year);
+        r.structures = p.structures;
+        r.new_structures = p.new_structures;
     }
     Ok(years.into_values().collect())
 }
