@@ -102,4 +102,4 @@ fn timestamp(now: DateTime<Utc>) -> Option<Timestamp> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

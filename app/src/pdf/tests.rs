@@ -61,7 +61,7 @@ fn data_is_shown_as_text_never_run_as_markup() {
 }
 
 /// A PDF text string: UTF-16BE with its mark, or (ASCII) PDFDocEncoding.
-fn text_string(bytes: &[u8]) -> String {
+pub(crate) fn text_string(bytes: &[u8]) -> String {
     match bytes.strip_prefix(&[0xFE, 0xFF]) {
         Some(utf16) => String::from_utf16_lossy(
             &utf16

@@ -9,7 +9,7 @@ use std::collections::{BTreeSet, HashMap};
 use app::roles::Role;
 
 use crate::helpers::{TestApp, TestUser, new_client};
-use crate::indicators_support::{BAILLEUR, YEAR, load};
+use crate::indicators_support::{BAILLEUR, YEAR, load, refused_but_to_the_coordinator};
 
 type Row = HashMap<String, String>;
 
@@ -256,18 +256,8 @@ async fn only_the_coordinator_downloads_the_raw_data() {
     let app = TestApp::spawn().await;
     load(&app.db).await;
     let path = format!("/exports/indicateurs/{YEAR}/donnees.csv");
-    let visitor = new_client()
-        .get(app.url(&path))
-        .send()
-        .await
-        .expect("visitor");
-    assert_eq!(visitor.status(), 401);
-    for role in [Role::Learner, Role::Trainer] {
-        let who = app.signed_in(role).await;
-        let r = who.client.get(app.url(&path)).send().await.expect("get");
-        assert_eq!(r.status(), 403, "{role:?}");
-        let body = r.text().await.expect("body");
-        assert!(!body.contains("Demi-journées"), "{role:?} sees no data");
+    for body in refused_but_to_the_coordinator(&app, &path).await {
+        assert!(!body.contains("Demi-journées"), "no data in a refusal");
     }
     // A bad year is refused only once the caller may download at all.
     let learner = app.signed_in(Role::Learner).await;

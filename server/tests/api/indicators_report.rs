@@ -7,7 +7,7 @@ use app::roles::Role;
 
 use crate::certificates_support::pdf_words;
 use crate::helpers::{TestApp, TestUser, new_client};
-use crate::indicators_support::{BAILLEUR, YEAR, load};
+use crate::indicators_support::{BAILLEUR, YEAR, load, refused_but_to_the_coordinator};
 
 async fn download(app: &TestApp, who: &TestUser, query: &str) -> String {
     let r = who
@@ -148,17 +148,7 @@ async fn only_the_coordinator_gets_the_report_and_bad_values_are_refused_in_fren
     let app = TestApp::spawn().await;
     load(&app.db).await;
     let path = format!("/exports/indicateurs/{YEAR}/bilan.pdf");
-    let visitor = new_client()
-        .get(app.url(&path))
-        .send()
-        .await
-        .expect("visitor");
-    assert_eq!(visitor.status(), 401);
-    for role in [Role::Learner, Role::Trainer] {
-        let who = app.signed_in(role).await;
-        let r = who.client.get(app.url(&path)).send().await.expect("get");
-        assert_eq!(r.status(), 403, "{role:?}");
-    }
+    refused_but_to_the_coordinator(&app, &path).await;
 
     let coordinator = app.signed_in(Role::Coordinator).await;
     for (p, message) in [

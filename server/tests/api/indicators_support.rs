@@ -18,6 +18,10 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 use serde_json::json;
 
+use app::roles::Role;
+
+use crate::helpers::{TestApp, new_client};
+
 use app::db::entities::{
     attempt_answers, attendance_marks, enrolments, module_objectives, modules, programme_plans,
     questionnaire_answers, questionnaire_items, questionnaire_responses, questionnaires, questions,
@@ -552,4 +556,23 @@ pub async fn load(db: &DatabaseConnection) -> Fixture {
         other_module: other,
         trainer_2: t2,
     }
+}
+
+/// Checks that `path` is refused to a visitor (401), a learner and a trainer
+/// (403), and returns the bodies of the 403 answers (they must hold no data).
+pub async fn refused_but_to_the_coordinator(app: &TestApp, path: &str) -> Vec<String> {
+    let visitor = new_client()
+        .get(app.url(path))
+        .send()
+        .await
+        .expect("visitor");
+    assert_eq!(visitor.status(), 401, "visitor {path}");
+    let mut bodies = Vec::new();
+    for role in [Role::Learner, Role::Trainer] {
+        let who = app.signed_in(role).await;
+        let r = who.client.get(app.url(path)).send().await.expect("get");
+        assert_eq!(r.status(), 403, "{role:?} {path}");
+        bodies.push(r.text().await.expect("body"));
+    }
+    bodies
 }

@@ -8,6 +8,7 @@ use crate::indicators::types::{
     CountRow, Crisis, FilterOptions, Filters, Funnel, Partners, ProgrammeRow, SkillRow, Typology,
     YearRow,
 };
+use crate::pdf::tests::text_string;
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2032, 1, 15).expect("day")
@@ -370,19 +371,6 @@ fn the_pdf_compiles_as_pdf_ua_with_every_figure_and_definition() {
             text.contains(expected),
             "{expected:?} missing from {text:?}"
         );
-    }
-}
-
-/// A PDF text string: UTF-16BE with its mark, or (ASCII) PDFDocEncoding.
-fn text_string(bytes: &[u8]) -> String {
-    match bytes.strip_prefix(&[0xFE, 0xFF]) {
-        Some(utf16) => String::from_utf16_lossy(
-            &utf16
-                .chunks(2)
-                .map(|c| u16::from_be_bytes([c[0], c.get(1).copied().unwrap_or(0)]))
-                .collect::<Vec<_>>(),
-        ),
-        None => bytes.iter().map(|b| char::from(*b)).collect(),
     }
 }
 
