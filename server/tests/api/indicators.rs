@@ -10,7 +10,7 @@ use calamine::{Data, Reader, Xlsx};
 use app::indicators::types::{CountRow, Dashboard};
 use app::roles::Role;
 
-use crate::helpers::{TestApp, TestUser, new_client};
+use crate::helpers::{TestApp, TestUser};
 use crate::indicators_support::{BAILLEUR, YEAR, load, refused_but_to_the_coordinator};
 
 async fn dashboard(app: &TestApp, who: &TestUser, form: &[(&str, &str)]) -> Dashboard {

@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use app::roles::Role;
 
-use crate::helpers::{TestApp, TestUser, new_client};
+use crate::helpers::{TestApp, TestUser};
 use crate::indicators_support::{BAILLEUR, YEAR, load, refused_but_to_the_coordinator};
 
 type Row = HashMap<String, String>;

@@ -6,7 +6,7 @@
 use app::roles::Role;
 
 use crate::certificates_support::pdf_words;
-use crate::helpers::{TestApp, TestUser, new_client};
+use crate::helpers::{TestApp, TestUser};
 use crate::indicators_support::{BAILLEUR, YEAR, load, refused_but_to_the_coordinator};
 
 async fn download(app: &TestApp, who: &TestUser, query: &str) -> String {
