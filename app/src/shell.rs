@@ -1,7 +1,7 @@
 //! The HTML document and the route table.
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
@@ -61,7 +61,6 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Stylesheet id="relais" href="/pkg/relais.css"/>
-        <Title formatter=|page: String| format!("{page} · Relais")/>
         <Router>
             <Layout>
                 <Routes fallback=NotFound>

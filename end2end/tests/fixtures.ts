@@ -148,6 +148,30 @@ type RelaisFixtures = {
   visit: (path: string) => Promise<Response | null>;
 };
 
+/**
+ * Runs in every page before its scripts: reports, as a console error (which
+ * fails the test), any moment after parsing at which a script empties the
+ * document's title — axe's `document-title` rule would fail if it ran then.
+ */
+function watchTitle(): void {
+  const blank = (text: string | null | undefined): boolean => (text ?? '').trim() === '';
+  // Each record is read as it was when the change happened: a title emptied
+  // and filled again before the observer runs is still caught.
+  const emptied = (r: MutationRecord): boolean => {
+    if (r.type === 'characterData') {
+      return r.target.parentNode instanceof HTMLTitleElement && (blank(r.oldValue) || blank(r.target.textContent));
+    }
+    if (r.target instanceof HTMLTitleElement) {
+      return r.removedNodes.length > 0 && Array.from(r.addedNodes).every((n) => blank(n.textContent));
+    }
+    return Array.from(r.removedNodes).some((n) => n instanceof HTMLTitleElement);
+  };
+  new MutationObserver((records) => {
+    if (document.readyState === 'loading') return;
+    if (records.some(emptied)) console.error(`the document title was emptied on ${location.pathname}`);
+  }).observe(document, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+}
+
 const FAILED_RESOURCE = /^Failed to load resource: the server responded with a status of (\d{3})\b/;
 
 export const test = base.extend<RelaisFixtures & RelaisOptions>({
@@ -171,6 +195,7 @@ export const test = base.extend<RelaisFixtures & RelaisOptions>({
     visitedUrls.set(page, visited);
     checkedUrls.set(page, checked);
     if (!javaScriptEnabled) noJsPages.add(page);
+    else await page.addInitScript(watchTitle);
 
     page.on('response', (response) => {
       const request = response.request();

@@ -3,7 +3,7 @@
 //! once, right after its creation (only its hash is kept).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::components::A;
 
 use super::FeedKind;

@@ -2,7 +2,7 @@
 //! leçon », and the way to the previous and next lessons.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::api::{MarkLesson, get_lesson};

@@ -2,7 +2,7 @@
 //! resources. Drafts appear (marked) only for the people who write them.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::api::get_module;

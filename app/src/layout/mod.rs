@@ -6,10 +6,12 @@ mod header;
 mod nav;
 mod not_found;
 mod problem;
+mod title;
 
 pub use nav::{NavItem, nav_items};
 pub use not_found::NotFound;
 pub use problem::{PageProblem, ProblemMessage};
+pub use title::Title;
 
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! The accessibility statement (RGAA).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {

@@ -1,7 +1,7 @@
 //! What personal data Relais keeps, why, and for how long (RGPD).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {

@@ -2,7 +2,7 @@
 //! Later features add their items (questionnaires, certificates).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::components::A;
 
 use super::learner::LearnerHomeView;

@@ -2,7 +2,7 @@
 //! waiting for validation.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 
 use crate::accounts::api::{CreateStructure, ReviewStructure, list_all_structures};
 use crate::accounts::sector::Sector;

@@ -4,7 +4,7 @@
 //! without names).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 
 use super::session_id;
 use crate::assessment::api::assessment_cohort;

@@ -3,7 +3,7 @@
 //! Once answers exist, the next edit makes a new version (said on the page).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 
 use super::session_id;
 use crate::assessment::api::{EditAssessmentItem, assessment_editor};

@@ -3,7 +3,7 @@
 //! before and after per item.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 
 use super::fields::ItemFields;
 use super::session_id;

@@ -2,7 +2,7 @@
 //! resources and quizzes (see [`super::module_lists`]).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::controls::route_id;

@@ -3,7 +3,7 @@
 //! the form for editing, so that « Modifier » is a plain link.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::controls::{MoveButtons, State, route_id};

@@ -2,7 +2,7 @@
 //! the form that starts a new module.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 
 use super::controls::{MoveButtons, PublishToggle, State, failure};
 use crate::authoring::api::{CreateModule, MoveItem, Publish, all_modules};

@@ -3,7 +3,7 @@
 //! and why, the issuing of the cohort and the ZIP of all certificates.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::issue::IssuePanel;

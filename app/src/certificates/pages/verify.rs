@@ -3,7 +3,7 @@
 //! certificate is unknown (HTTP 404) or revoked.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::certificates::api::verify_certificate;

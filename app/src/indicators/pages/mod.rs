@@ -7,7 +7,7 @@ mod charts;
 mod table;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use charts::{BarChart, LineChart, PairChart};

@@ -2,7 +2,7 @@
 //! starts (or resumes) an attempt.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::when;

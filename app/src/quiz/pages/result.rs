@@ -2,7 +2,7 @@
 //! given, the expected answer and the explanation.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 
 use crate::quiz::types::{AttemptResult, format_percent};
 

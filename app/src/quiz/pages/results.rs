@@ -2,7 +2,7 @@
 //! one table per learner, one per question, and the CSV export.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::quiz::api::quiz_results;

@@ -3,7 +3,7 @@
 //! the lists of confirmed and waiting people and the management forms.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::presence::{MyPresence, PresenceActions, PresenceTableView};

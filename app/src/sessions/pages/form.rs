@@ -2,7 +2,7 @@
 //! the coordinator; the server checks who may do either.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::fields::SessionFields;

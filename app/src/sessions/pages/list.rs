@@ -3,7 +3,7 @@
 //! `vue=mois`, the same filters show a month calendar instead.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use super::manage::ManagedSessions;

@@ -4,7 +4,7 @@
 //! the check-in code of distance half-days, and the signature.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::layout::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::roll_call_row::RollCallRow;
