@@ -2,8 +2,8 @@
 //! how to subscribe in the usual calendar applications. A new address is shown
 //! once, right after its creation (only its hash is kept).
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::FeedKind;

@@ -1,8 +1,8 @@
 //! Reading a lesson: the body rendered on the server, « J’ai terminé cette
 //! leçon », and the way to the previous and next lessons.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::api::{MarkLesson, get_lesson};

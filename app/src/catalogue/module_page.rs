@@ -1,8 +1,8 @@
 //! A module's page: objectives, lessons with the reader's progress, quizzes and
 //! resources. Drafts appear (marked) only for the people who write them.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::api::get_module;

@@ -1,7 +1,7 @@
 //! The catalogue page: the three modules and what each teaches.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 use super::api::list_modules;
 use super::types::{ModuleSummary, format_duration};

@@ -1,7 +1,7 @@
 //! The page for addresses that lead nowhere, answered with HTTP 404.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]

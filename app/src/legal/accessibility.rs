@@ -1,7 +1,7 @@
 //! The accessibility statement (RGAA).
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {

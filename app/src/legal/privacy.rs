@@ -1,7 +1,7 @@
 //! What personal data Relais keeps, why, and for how long (RGPD).
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {

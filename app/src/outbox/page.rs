@@ -1,7 +1,7 @@
 //! « Courriels »: the outbox as the coordinator sees it.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 
 use super::api::{RequeueEmail, get_outbox_message, get_outbox_summary};

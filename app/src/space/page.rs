@@ -1,8 +1,8 @@
 //! « Mon espace »: each person's home once signed in, saying what to do next.
 //! Later features add their items (questionnaires, certificates).
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::learner::LearnerHomeView;

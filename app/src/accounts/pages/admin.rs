@@ -1,7 +1,7 @@
 //! « Comptes », for the coordinator: search, change roles, deactivate, erase.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::accounts::AccountRow;

@@ -1,7 +1,7 @@
 //! « Mot de passe oublié ? »: ask for a reset link by email.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::accounts::api::RequestPasswordReset;

@@ -1,7 +1,7 @@
 //! The page a reset link leads to: choose a new password.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::accounts::api::ResetPassword;

@@ -1,7 +1,7 @@
 //! « Mon profil »: edit one's details, download one's data, ask for erasure.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::accounts::api::{RequestErasure, UpdateProfile, list_structures, my_profile};

@@ -1,7 +1,7 @@
 //! « Se connecter ».
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_query_map};
 
 use crate::accounts::api::{SignIn, demo_mode};

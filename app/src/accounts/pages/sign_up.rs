@@ -1,7 +1,7 @@
 //! « Créer un compte », for learners.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::accounts::api::{SignUp, list_structures};

@@ -1,8 +1,8 @@
 //! « Structures », for the coordinator: the partner structures and those
 //! waiting for validation.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 use crate::accounts::api::{CreateStructure, ReviewStructure, list_all_structures};
 use crate::accounts::sector::Sector;

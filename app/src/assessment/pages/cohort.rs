@@ -3,8 +3,8 @@
 //! item before and after, the à-chaud and à-froid summaries (free text
 //! without names).
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 use super::session_id;
 use crate::assessment::api::assessment_cohort;

@@ -2,8 +2,8 @@
 //! (`/sessions/<id>/questionnaires/items`): reword, retag, move, remove, add.
 //! Once answers exist, the next edit makes a new version (said on the page).
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 use super::session_id;
 use crate::assessment::api::{EditAssessmentItem, assessment_editor};

@@ -2,8 +2,8 @@
 //! questionnaire open now, where each phase stands, and their own answers
 //! before and after per item.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 use super::fields::ItemFields;
 use super::session_id;

@@ -5,8 +5,8 @@
 
 use std::time::Duration;
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::controls::{State, route_id};

@@ -1,8 +1,8 @@
 //! `/atelier/modules/:id`: a module's fields and objectives, then its lessons,
 //! resources and quizzes (see [`super::module_lists`]).
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::controls::route_id;

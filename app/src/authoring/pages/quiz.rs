@@ -2,8 +2,8 @@
 //! for authors only) and the question form. `?question=ID` loads a question in
 //! the form for editing, so that « Modifier » is a plain link.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::controls::{MoveButtons, State, route_id};

@@ -1,8 +1,8 @@
 //! « Atelier »: every module with its state, publish / withdraw, reorder, and
 //! the form that starts a new module.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 use super::controls::{MoveButtons, PublishToggle, State, failure};
 use crate::authoring::api::{CreateModule, MoveItem, Publish, all_modules};

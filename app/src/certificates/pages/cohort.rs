@@ -2,8 +2,8 @@
 //! coordinator, the eligibility rule, every confirmed learner eligible or not
 //! and why, the issuing of the cohort and the ZIP of all certificates.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::issue::IssuePanel;

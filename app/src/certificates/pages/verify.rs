@@ -2,8 +2,8 @@
 //! holder's name, the training and its dates — nothing else — or says the
 //! certificate is unknown (HTTP 404) or revoked.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::certificates::api::verify_certificate;

@@ -6,8 +6,8 @@
 mod charts;
 mod table;
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use charts::{BarChart, LineChart, PairChart};

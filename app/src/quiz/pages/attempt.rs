@@ -1,7 +1,7 @@
 //! An attempt: its questions while open (save or send), its result once sent.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::question::QuestionFields;

@@ -1,8 +1,8 @@
 //! A quiz's rules, the learner's attempts and best score, and the button that
 //! starts (or resumes) an attempt.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::when;

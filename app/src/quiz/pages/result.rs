@@ -1,8 +1,8 @@
 //! The result of a sent attempt: score, then each question with the answer
 //! given, the expected answer and the explanation.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 
 use crate::quiz::types::{AttemptResult, format_percent};
 

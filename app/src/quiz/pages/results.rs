@@ -1,8 +1,8 @@
 //! A quiz's results for the trainer's cohorts (or everyone, for the coordinator):
 //! one table per learner, one per question, and the CSV export.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::quiz::api::quiz_results;

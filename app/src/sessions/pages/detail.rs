@@ -2,8 +2,8 @@
 //! button and the person's own status; for its trainers and the coordinator,
 //! the lists of confirmed and waiting people and the management forms.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::presence::{MyPresence, PresenceActions, PresenceTableView};

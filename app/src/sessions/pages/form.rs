@@ -1,8 +1,8 @@
 //! « Planifier une session » and « Modifier la session », for trainers and
 //! the coordinator; the server checks who may do either.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::fields::SessionFields;

@@ -2,8 +2,8 @@
 //! (module, mode, month), with the seats left; cancelled ones say so. With
 //! `vue=mois`, the same filters show a month calendar instead.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use super::manage::ManagedSessions;

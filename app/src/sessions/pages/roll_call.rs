@@ -3,8 +3,8 @@
 //! confirmed learner with four large buttons (see [`super::roll_call_row`]),
 //! the check-in code of distance half-days, and the signature.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::roll_call_row::RollCallRow;
