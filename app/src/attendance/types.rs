@@ -2,7 +2,7 @@
 //! call, check-in and apologies, and the views of the roll call page, the
 //! session's « Présences » table and a learner's own attendance.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use super::rules::{Attendance, MarkMethod};
 use crate::sessions::types::SlotView;
@@ -14,13 +14,20 @@ pub struct SlotRef {
     pub slot_id: i32,
 }
 
-/// One tap of the roll call (`input[status]` is an [`Attendance`] code).
+/// One tap of the roll call (`input[status]` is an [`Attendance`] code). A
+/// code the server does not know reads as `None`, so it is refused with its
+/// own message (422) rather than as a malformed request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MarkInput {
     pub session_id: i32,
     pub slot_id: i32,
     pub enrolment_id: i32,
-    pub status: Attendance,
+    #[serde(deserialize_with = "known_status")]
+    pub status: Option<Attendance>,
+}
+
+fn known_status<'de, D: Deserializer<'de>>(wire: D) -> Result<Option<Attendance>, D::Error> {
+    Ok(Attendance::from_code(&String::deserialize(wire)?))
 }
 
 /// A learner's check-in: the session and the code they typed. The server

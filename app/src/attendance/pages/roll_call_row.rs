@@ -83,7 +83,7 @@ pub fn RollCallRow(line: RollCallLine, session_id: i32, slot_id: i32) -> impl In
             session_id,
             slot_id,
             enrolment_id,
-            status,
+            status: Some(status),
         };
         send(row, input, generation, 0);
     };

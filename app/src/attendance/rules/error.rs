@@ -8,6 +8,8 @@ use super::checkin::APOLOGY_MAX_CHARS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum AttendanceError {
+    #[error("Ce statut de présence n’existe pas.")]
+    UnknownStatus,
     #[error("Le motif de l’excuse ne doit pas dépasser {APOLOGY_MAX_CHARS} caractères.")]
     ApologyTooLong,
     #[error("Cette demi-journée a commencé : prévenez directement votre formatrice ou formateur.")]

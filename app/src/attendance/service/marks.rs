@@ -32,7 +32,7 @@ pub async fn set_mark(
     input: &MarkInput,
     now: DateTime<Utc>,
 ) -> Result<Attendance, AppError> {
-    let status = input.status;
+    let status = input.status.ok_or(AttendanceError::UnknownStatus)?;
     let session = require_manager(db, actor, input.session_id).await?;
     ensure_not_cancelled(&session)?;
     let slot = slot_of(db, session.id, input.slot_id).await?;
