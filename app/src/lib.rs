@@ -10,7 +10,9 @@
 pub mod accounts;
 pub mod agenda;
 pub mod assessment;
+pub mod attendance;
 pub mod authoring;
+pub mod calendar;
 pub mod catalogue;
 pub mod certificates;
 pub mod error;
@@ -20,6 +22,7 @@ pub mod home;
 pub mod indicators;
 pub mod layout;
 pub mod legal;
+pub mod organisation;
 pub mod outbox;
 pub mod quiz;
 pub mod roles;
@@ -27,6 +30,8 @@ pub mod sessions;
 pub mod shell;
 pub mod space;
 
+#[cfg(feature = "ssr")]
+pub mod archive;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]

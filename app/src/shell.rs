@@ -14,6 +14,7 @@ use crate::accounts::pages::{
 };
 use crate::agenda::AgendaPage;
 use crate::assessment::pages::{CohortPage, EditorPage, LearnerAssessmentPage};
+use crate::attendance::pages::RollCallPage;
 use crate::authoring::pages::{LessonEditPage, ModuleEditPage, QuizEditPage, WorkshopPage};
 use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
 use crate::certificates::pages::{CertificatesPage, VerifyPage};
@@ -23,9 +24,7 @@ use crate::layout::{Layout, NotFound};
 use crate::legal::{AccessibilityPage, PrivacyPage};
 use crate::outbox::{OutboxMessagePage, OutboxPage};
 use crate::quiz::pages::{AttemptPage, QuizPage, QuizResultsPage};
-use crate::sessions::pages::{
-    EditSessionPage, NewSessionPage, RollCallPage, SessionPage, SessionsPage,
-};
+use crate::sessions::pages::{EditSessionPage, NewSessionPage, SessionPage, SessionsPage};
 use crate::space::SpacePage;
 
 /// The document sent by the server around the application.

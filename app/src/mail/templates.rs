@@ -1,7 +1,7 @@
 //! The French text of each message, plain text and HTML. Every value that
 //! comes from a person is HTML-escaped in the HTML body.
 
-pub const ORGANISATION: &str = "Conseil local de santé mentale de Metz";
+use crate::organisation::NAME as ORGANISATION;
 
 pub(crate) fn escape(text: &str) -> String {
     html_escape::encode_quoted_attribute(text).into_owned()

@@ -1,11 +1,8 @@
 //! Training sessions: scheduling (module, mode, place, slots, trainers),
-//! enrolment with a waiting list, the convocation email, attendance
-//! (émargement) per half-day, and their pages.
+//! enrolment with a waiting list, the convocation email and reminders, and
+//! their pages. Attendance per half-day is its own feature, `attendance`.
 
 pub mod api;
-#[cfg(feature = "ssr")]
-pub mod attendance_sheet;
-pub mod attendance_types;
 pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{EnrolmentStatus, HalfDay, Mode, Status};
+use crate::calendar::french_date;
 
 /// Up to this many slot rows in the no-JavaScript form.
 pub const SLOT_ROWS: usize = 4;
@@ -109,6 +110,17 @@ pub struct SlotView {
     /// `HH:MM`, for the edit form.
     pub start_value: String,
     pub end_value: String,
+}
+
+/// « mardi 14 avril 2026, matin (9 h 00 – 12 h 30) », as every page prints a slot.
+pub fn slot_text(s: &SlotView) -> String {
+    format!(
+        "{}, {} ({} – {})",
+        french_date(s.day),
+        s.half_day.label().to_lowercase(),
+        s.starts,
+        s.ends
+    )
 }
 
 /// A line of the public list.

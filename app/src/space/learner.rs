@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::error::AppError;
-use crate::sessions::pages::slot_text;
 use crate::sessions::rules::EnrolmentStatus;
+use crate::sessions::types::slot_text;
 use crate::space::types::{LearnerHome, NextSession, WaitingQuiz};
 
 /// `home` comes from the page: a resource created inside a `Suspend` would

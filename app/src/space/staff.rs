@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::calendar::french_date;
 use crate::error::AppError;
-use crate::sessions::rules::calendar::french_date;
 use crate::space::types::{CoordinatorHome, TrainerHome};
 
 /// `None` when the signed-in person does not teach.

@@ -19,11 +19,12 @@ use app::assessment::rules::defaults::{
 use app::assessment::rules::windows::COLD_OPENS_DAYS;
 use app::assessment::service::questionnaire::{current, items};
 use app::assessment::types::Item;
+use app::attendance::rules::Attendance;
 use app::db::entities::{
     attendance_marks, enrolments, questionnaire_answers, questionnaire_responses, session_slots,
     training_sessions,
 };
-use app::sessions::rules::{Attendance, EnrolmentStatus, Status};
+use app::sessions::rules::{EnrolmentStatus, Status};
 
 use super::history::plan::mix;
 

@@ -10,11 +10,10 @@ use axum::{
 };
 use chrono::Utc;
 
+use app::archive::zip_files;
+use app::attendance::service::sheet::{Sheet, file_name, load_sheet, sheet_csv, sheet_pdf};
 use app::error::AppError;
 use app::roles::Role;
-use app::sessions::attendance_sheet::{
-    Sheet, file_name, load_sheet, sheet_csv, sheet_pdf, zip_files,
-};
 use app::state::AppState;
 
 use super::exports::{caller, download};

@@ -31,7 +31,7 @@ pub(super) async fn selection(
     mut raw: RawFilters,
 ) -> Result<(Filters, i32), AppError> {
     caller(state, headers, &[Role::Coordinator]).await?;
-    let this_year = app::sessions::rules::calendar::to_local(chrono::Utc::now()).year();
+    let this_year = app::calendar::to_local(chrono::Utc::now()).year();
     raw.annee = year.to_owned();
     let filters = parse(&raw, this_year).map_err(AppError::invalid)?;
     Ok((filters, this_year))

@@ -3,8 +3,8 @@
 
 use chrono::Duration;
 
+use app::attendance::rules::{Attendance, MarkMethod};
 use app::roles::Role;
-use app::sessions::rules::{Attendance, MarkMethod};
 
 use crate::attendance_support::{
     attendance, audit, call, class, ids, mark, marks, roll_call, roll_call_ok, start_slot,

@@ -5,8 +5,8 @@
 use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
+use app::attendance::types::CheckinCode;
 use app::db::entities::checkin_codes;
-use app::sessions::attendance_types::CheckinCode;
 
 use crate::attendance_support::{check_in, class, mark, marks, new_code, start_slot};
 use crate::helpers::TestApp;
@@ -173,10 +173,9 @@ async fn a_code_outside_the_half_day_is_refused() {
     let r = new_code(&app, &c.trainer.client, c.session, slot).await;
     assert_eq!(r.status(), 422);
     // …and a live code is refused outside the check-in window.
-    let (code, _) =
-        app::sessions::service::attendance::codes::issue_code(&app.db, slot, Utc::now())
-            .await
-            .expect("code");
+    let (code, _) = app::attendance::service::codes::issue_code(&app.db, slot, Utc::now())
+        .await
+        .expect("code");
     let r = check_in(&app, &learner.client, c.session, &code).await;
     assert_eq!(r.status(), 422);
     assert!(

@@ -8,9 +8,9 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 
+use app::attendance::types::{RollCall, SessionAttendance};
 use app::db::entities::{attendance_marks, audit_log, session_slots};
 use app::roles::Role;
-use app::sessions::attendance_types::{RollCall, SessionAttendance};
 
 use crate::helpers::{TestApp, TestUser};
 use crate::sessions_support::{create_session, enrol, enrolment_rows};
@@ -180,7 +180,7 @@ pub async fn check_in(
     session: i32,
     code: &str,
 ) -> reqwest::Response {
-    let form = app::sessions::api::check_in_form(session, code);
+    let form = app::attendance::api::check_in_form(session, code);
     call(app, client, "sessions/check_in", &form).await
 }
 

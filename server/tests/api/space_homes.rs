@@ -7,11 +7,11 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 
+use app::calendar::to_local;
 use app::db::entities::{
     programme_plans, quiz_attempts, quizzes, session_slots, training_sessions,
 };
 use app::roles::Role;
-use app::sessions::rules::calendar::to_local;
 use app::space::types::{CoordinatorHome, LearnerHome, TrainerHome};
 
 use crate::helpers::{TestApp, TestUser};

@@ -13,9 +13,9 @@ use crate::accounts::CurrentUser;
 use crate::agenda::FeedKind;
 use crate::agenda::types::FeedLine;
 use crate::auth::tokens::{hash_token, new_token};
+use crate::calendar::{french_date, to_local};
 use crate::db::entities::calendar_feeds;
 use crate::error::AppError;
-use crate::sessions::rules::calendar::{french_date, to_local};
 
 /// Creates a feed of `kind` for `user` (revoking the previous one); returns the token.
 pub async fn create(

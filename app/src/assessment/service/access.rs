@@ -7,10 +7,12 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFi
 
 use crate::accounts::CurrentUser;
 use crate::assessment::rules::windows::Schedule;
+use crate::attendance::rules::Attendance;
 use crate::db::entities::{attendance_marks, enrolments, session_slots, training_sessions};
 use crate::error::AppError;
-use crate::sessions::rules::{Attendance, EnrolmentStatus, Status};
+use crate::sessions::rules::{EnrolmentStatus, Status};
 use crate::sessions::service::access::session_or_404;
+use crate::sessions::service::roster::slots;
 
 /// The session and the caller’s own enrolment in it (404 without one: other
 /// people’s sessions are not revealed).
@@ -28,18 +30,6 @@ pub async fn own_enrolment(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((session, enrolment))
-}
-
-/// The session's slots in time order.
-pub async fn slots(
-    db: &impl ConnectionTrait,
-    session_id: i32,
-) -> Result<Vec<session_slots::Model>, AppError> {
-    Ok(session_slots::Entity::find()
-        .filter(session_slots::Column::SessionId.eq(session_id))
-        .order_by_asc(session_slots::Column::StartsAt)
-        .all(db)
-        .await?)
 }
 
 /// Whether the enrolment attended at least one half-day (present or late).

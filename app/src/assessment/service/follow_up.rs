@@ -13,6 +13,8 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySe
 
 use crate::assessment::rules::Phase;
 use crate::assessment::rules::windows::{COLD_OPEN_FOR_DAYS, COLD_OPENS_DAYS, cold_window};
+use crate::attendance::rules::Attendance;
+use crate::calendar::{french_date, to_local};
 use crate::db::entities::{
     attendance_marks, email_outbox, enrolments, questionnaire_responses, session_slots,
     training_sessions, users,
@@ -20,8 +22,7 @@ use crate::db::entities::{
 use crate::error::AppError;
 use crate::mail::follow_up::{FollowUpMail, follow_up_mail};
 use crate::mail::outbox::{self, NewEmail};
-use crate::sessions::rules::calendar::{french_date, to_local};
-use crate::sessions::rules::{Attendance, EnrolmentStatus, Status};
+use crate::sessions::rules::{EnrolmentStatus, Status};
 
 /// The idempotency key of the follow-up invitation of one enrolment.
 pub fn key(enrolment: i32) -> String {

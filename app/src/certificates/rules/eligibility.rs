@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::sessions::rules::Attendance;
+use crate::attendance::rules::Attendance;
 
 /// The session's rule, set by its trainers or the coordinator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

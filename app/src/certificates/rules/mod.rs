@@ -7,4 +7,4 @@ pub mod text;
 
 pub use eligibility::{Ineligibility, LearnerFacts, QuizFact, Rule, SessionFacts, Verdict, assess};
 pub use numbering::certificate_number;
-pub use text::{french_hours, training_dates};
+pub use text::french_hours;

@@ -1,8 +1,5 @@
-//! The wording printed on certificates: hours and training dates.
-
-use chrono::NaiveDate;
-
-use crate::sessions::rules::calendar::french_date;
+//! The wording printed on certificates: hours (their dates read as
+//! [`crate::calendar::french_days`]).
 
 /// « 7 h », « 3 h 30 », « 0 h »: a duration in minutes as French hours.
 pub fn french_hours(minutes: i64) -> String {
@@ -10,20 +7,6 @@ pub fn french_hours(minutes: i64) -> String {
     match (minutes / 60, minutes % 60) {
         (h, 0) => format!("{h} h"),
         (h, m) => format!("{h} h {m:02}"),
-    }
-}
-
-/// The distinct days, in order, each in full: « mardi 16 avril 2030 et
-/// mercredi 17 avril 2030 ».
-pub fn training_dates(days: &[NaiveDate]) -> String {
-    let mut days = days.to_vec();
-    days.sort();
-    days.dedup();
-    let days: Vec<String> = days.into_iter().map(french_date).collect();
-    match days.split_last() {
-        None => "—".to_owned(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} et {last}", rest.join(", ")),
     }
 }
 
@@ -38,16 +21,5 @@ mod tests {
         assert_eq!(french_hours(185), "3 h 05");
         assert_eq!(french_hours(0), "0 h");
         assert_eq!(french_hours(-5), "0 h");
-    }
-
-    #[test]
-    fn dates_are_listed_in_order_once() {
-        let d = |day| NaiveDate::from_ymd_opt(2030, 4, day).expect("day");
-        assert_eq!(training_dates(&[]), "—");
-        assert_eq!(training_dates(&[d(16), d(16)]), "mardi 16 avril 2030");
-        assert_eq!(
-            training_dates(&[d(17), d(16)]),
-            "mardi 16 avril 2030 et mercredi 17 avril 2030"
-        );
     }
 }

@@ -7,11 +7,11 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 use super::content::pending;
 use super::load::{Candidate, load_cohort};
 use crate::accounts::CurrentUser;
+use crate::calendar::to_local;
 use crate::certificates::rules::french_hours;
 use crate::certificates::types::{Cohort, CohortLine, IssuedView, RuleInput, RuleView};
 use crate::db::entities::training_sessions;
 use crate::error::AppError;
-use crate::sessions::rules::calendar::to_local;
 use crate::sessions::service::access::require_manager;
 
 fn line(c: &Candidate) -> CohortLine {

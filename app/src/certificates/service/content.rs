@@ -7,7 +7,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 
 use super::document::Content;
 use super::load::{Candidate, CohortData};
-use crate::certificates::rules::{french_hours, training_dates};
+use crate::calendar::french_days;
+use crate::certificates::rules::french_hours;
 use crate::db::entities::{certificate_revisions, certificates};
 use crate::error::AppError;
 use crate::sessions::rules::Mode;
@@ -33,7 +34,7 @@ pub fn content(
         mode: Mode::from_code(&cohort.session.mode)
             .map_or("", Mode::label)
             .to_owned(),
-        dates: training_dates(&cohort.days),
+        dates: french_days(&cohort.days),
         attended_hours: french_hours(v.attended_minutes),
         attended_half_days: format!(
             "{} demi-journée(s) suivie(s) sur {}",

@@ -9,17 +9,13 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::error::AppError;
+use crate::organisation::{CARRIER, CITY, FORMAL_NAME};
 use crate::pdf::{Template, render};
 
 const TEMPLATE: Template = Template {
     name: "certificate.typ",
     source: include_str!("../certificate.typ"),
 };
-
-/// Who issues the certificate (DOMAIN.md: the CLSM, carried by the CH de Jury).
-pub const ORGANISATION: &str = "Conseil local de santé mentale (CLSM) de Metz";
-pub const CARRIER: &str = "porté par le Centre hospitalier de Jury";
-pub const PLACE: &str = "Metz";
 
 /// What the certificate certifies. Two issues with the same content are the
 /// same certificate; any difference (a corrected name, a mark changed, a
@@ -86,10 +82,10 @@ pub fn certificate_pdf(
 ) -> Result<Vec<u8>, AppError> {
     let data = Data {
         title: "Certificat de réalisation",
-        organisation: ORGANISATION,
+        organisation: FORMAL_NAME,
         carrier: CARRIER,
         content,
-        issued: format!("Fait à {PLACE}, le {issued_on}."),
+        issued: format!("Fait à {CITY}, le {issued_on}."),
         revision: (revision > 1).then(|| format!("Révision {revision}")),
         qr: qr_svg(&content.verify_url)?,
     };

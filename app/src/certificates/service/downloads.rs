@@ -7,9 +7,9 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySe
 
 use super::file_name;
 use crate::accounts::CurrentUser;
+use crate::archive::zip_files;
 use crate::db::entities::{certificate_revisions, certificates, enrolments};
 use crate::error::AppError;
-use crate::sessions::attendance_sheet::zip_files;
 use crate::sessions::service::access::{may_manage, require_manager};
 
 async fn pdf_of(

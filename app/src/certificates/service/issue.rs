@@ -18,13 +18,13 @@ use super::content::{content, pending};
 use super::document::{Content, certificate_pdf};
 use super::load::{Candidate, CohortData, load_cohort};
 use crate::accounts::CurrentUser;
+use crate::calendar::{french_date, to_local};
 use crate::certificates::rules::certificate_number;
 use crate::certificates::types::{IssueInput, IssueReport};
 use crate::db::entities::{certificate_revisions, certificates};
 use crate::error::AppError;
 use crate::mail::certificate::{CertificateMail, certificate_mail};
 use crate::mail::outbox::{self, NewAttachment, NewEmail};
-use crate::sessions::rules::calendar::{french_date, to_local};
 use crate::sessions::service::access::{lock_session, require_manager};
 
 /// The most a call with a `batch` issues (the progress bar asks for 10).

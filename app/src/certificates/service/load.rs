@@ -8,16 +8,16 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::lookup::{structure_names, users_by_id};
+use crate::attendance::rules::Attendance;
 use crate::certificates::rules::eligibility::HalfDayFact;
 use crate::certificates::rules::{LearnerFacts, QuizFact, Rule, SessionFacts, Verdict, assess};
 use crate::db::entities::{
     attendance_marks, certificates, enrolments, module_objectives, modules,
-    questionnaire_responses, quiz_attempts, quizzes, session_slots, session_trainers,
-    training_sessions, users,
+    questionnaire_responses, quiz_attempts, quizzes, training_sessions, users,
 };
 use crate::error::AppError;
-use crate::sessions::rules::{Attendance, EnrolmentStatus, Status};
+use crate::sessions::rules::{EnrolmentStatus, Status};
+use crate::sessions::service::roster::{Enrolled, enrolled, slots, trainer_names};
 
 /// One confirmed learner and what the rule says of them.
 #[derive(Debug, Clone)]
@@ -98,28 +98,11 @@ pub async fn load_cohort(
         .into_iter()
         .map(|o| o.label)
         .collect();
-    let trainer_ids: Vec<i32> = session_trainers::Entity::find()
-        .filter(session_trainers::Column::SessionId.eq(session.id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| t.user_id)
-        .collect();
-    let slots = session_slots::Entity::find()
-        .filter(session_slots::Column::SessionId.eq(session.id))
-        .order_by_asc(session_slots::Column::StartsAt)
-        .all(db)
-        .await?;
-    let enrolled = enrolments::Entity::find()
-        .filter(enrolments::Column::SessionId.eq(session.id))
-        .filter(enrolments::Column::Status.eq(EnrolmentStatus::Confirmed.code()))
-        .all(db)
-        .await?;
-    let enrolment_ids: Vec<i32> = enrolled.iter().map(|e| e.id).collect();
-    let user_ids: Vec<i32> = enrolled.iter().map(|e| e.user_id).collect();
-    let people = users_by_id(db, user_ids.iter().chain(&trainer_ids).copied()).await?;
-    let structure_names =
-        structure_names(db, people.values().filter_map(|u| u.structure_id)).await?;
+    let trainers = trainer_names(db, session.id).await?;
+    let slots = slots(db, session.id).await?;
+    let enrolled = enrolled(db, session.id, &[EnrolmentStatus::Confirmed]).await?;
+    let enrolment_ids: Vec<i32> = enrolled.iter().map(|p| p.enrolment.id).collect();
+    let user_ids: Vec<i32> = enrolled.iter().map(|p| p.user.id).collect();
     let marks: HashMap<(i32, i32), Attendance> = attendance_marks::Entity::find()
         .filter(attendance_marks::Column::EnrolmentId.is_in(enrolment_ids.clone()))
         .all(db)
@@ -156,44 +139,42 @@ pub async fn load_cohort(
     };
     let mut candidates: Vec<Candidate> = enrolled
         .into_iter()
-        .filter_map(|enrolment| {
-            let user = people.get(&enrolment.user_id)?.clone();
-            let learner = LearnerFacts {
-                half_days: slots
-                    .iter()
-                    .map(|s| HalfDayFact {
-                        minutes: (s.ends_at - s.starts_at).num_minutes(),
-                        mark: marks.get(&(enrolment.id, s.id)).copied(),
-                    })
-                    .collect(),
-                quiz: match &passes {
-                    None => QuizFact::NoQuiz,
-                    Some(p) if p.contains(&user.id) => QuizFact::Passed,
-                    Some(_) => QuizFact::NotPassed,
-                },
-                post_assessment_answered: answered_post.contains(&enrolment.id),
-            };
-            Some(Candidate {
-                verdict: assess(rule, facts, &learner),
-                structure: user
-                    .structure_id
-                    .and_then(|s| structure_names.get(&s).cloned()),
-                certificate: certificates.remove(&enrolment.id),
-                enrolment,
-                user,
-            })
-        })
+        .map(
+            |Enrolled {
+                 enrolment,
+                 user,
+                 structure,
+             }| {
+                let learner = LearnerFacts {
+                    half_days: slots
+                        .iter()
+                        .map(|s| HalfDayFact {
+                            minutes: (s.ends_at - s.starts_at).num_minutes(),
+                            mark: marks.get(&(enrolment.id, s.id)).copied(),
+                        })
+                        .collect(),
+                    quiz: match &passes {
+                        None => QuizFact::NoQuiz,
+                        Some(p) if p.contains(&user.id) => QuizFact::Passed,
+                        Some(_) => QuizFact::NotPassed,
+                    },
+                    post_assessment_answered: answered_post.contains(&enrolment.id),
+                };
+                Candidate {
+                    verdict: assess(rule, facts, &learner),
+                    structure,
+                    certificate: certificates.remove(&enrolment.id),
+                    enrolment,
+                    user,
+                }
+            },
+        )
         .collect();
     candidates.sort_by_key(|c| c.user.display_name.to_lowercase());
-    let mut trainers: Vec<String> = trainer_ids
-        .iter()
-        .filter_map(|id| Some(people.get(id)?.display_name.clone()))
-        .collect();
-    trainers.sort();
     Ok(CohortData {
         days: slots
             .iter()
-            .map(|s| crate::sessions::rules::calendar::to_local(s.starts_at).date())
+            .map(|s| crate::calendar::to_local(s.starts_at).date())
             .collect(),
         session,
         module,

@@ -13,7 +13,7 @@ pub async fn indicators_dashboard(input: RawFilters) -> Result<Dashboard, AppErr
         use chrono::Datelike;
         crate::auth::require(&[Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
-        let this_year = crate::sessions::rules::calendar::to_local(chrono::Utc::now()).year();
+        let this_year = crate::calendar::to_local(chrono::Utc::now()).year();
         let filters = crate::indicators::rules::selection::parse(&input, this_year)
             .map_err(AppError::invalid)?;
         crate::indicators::service::dashboard::dashboard(&state.db, filters, this_year).await

@@ -22,14 +22,14 @@ mod tests;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::certificates::service::document::{CARRIER, ORGANISATION};
+use crate::calendar::{french_date, to_local};
 use crate::error::AppError;
 use crate::indicators::rules::figures::share;
 use crate::indicators::rules::tables::tables;
 use crate::indicators::types::Dashboard;
+use crate::organisation::{CARRIER, FORMAL_NAME as ORGANISATION};
 use crate::pdf::{Template, render};
 use crate::sessions::rules::Mode;
-use crate::sessions::rules::calendar::{french_date, to_local};
 
 pub use charts::{
     crisis_trend_chart, ratio, sectors_chart, sessions_chart, skills_chart, trend_chart,

@@ -6,17 +6,17 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::presence::{MyPresence, PresenceActions, PresenceTableView};
-use super::{seats_text, slot_text};
+use super::seats_text;
+use crate::attendance::api::get_attendance;
+use crate::attendance::pages::{MyPresence, PresenceActions, PresenceTableView};
+use crate::attendance::types::SessionAttendance;
 use crate::error::AppError;
 use crate::forms::ActionError;
 use crate::sessions::api::{
-    AddLearners, CancelEnrolment, CancelSession, DuplicateSession, Enrol, get_attendance,
-    get_session,
+    AddLearners, CancelEnrolment, CancelSession, DuplicateSession, Enrol, get_session,
 };
-use crate::sessions::attendance_types::SessionAttendance;
 use crate::sessions::rules::{EnrolmentStatus, Status};
-use crate::sessions::types::{RosterLine, SessionDetail};
+use crate::sessions::types::{RosterLine, SessionDetail, slot_text};
 
 #[derive(Clone, Copy)]
 struct Actions {

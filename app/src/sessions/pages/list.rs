@@ -8,13 +8,13 @@ use leptos_router::{components::Form, hooks::use_query_map};
 
 use super::manage::ManagedSessions;
 use super::month::{MonthCalendar, month_href};
-use super::{seats_text, slot_text};
+use super::seats_text;
 use crate::accounts::context::use_session;
 use crate::roles::Role;
 use crate::sessions::api::list_sessions;
 use crate::sessions::rules::month::Month;
 use crate::sessions::rules::{Mode, Status};
-use crate::sessions::types::{ListFilter, SessionSummary};
+use crate::sessions::types::{ListFilter, SessionSummary, slot_text};
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {

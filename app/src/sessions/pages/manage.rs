@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::seats_text;
+use crate::calendar::french_date;
 use crate::sessions::api::manage_sessions;
-use crate::sessions::rules::calendar::french_date;
 
 #[component]
 pub fn ManagedSessions() -> impl IntoView {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::sessions::rules::calendar::french_month;
+use crate::calendar::french_month;
 use crate::sessions::rules::month::{GridDay, Month, WEEKDAYS};
 use crate::sessions::rules::{HalfDay, Mode, Status};
 use crate::sessions::types::{ListFilter, SessionSummary};

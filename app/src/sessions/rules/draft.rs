@@ -3,8 +3,8 @@
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::calendar::{default_hours, parse_time};
-use super::labels::{HalfDay, Mode};
+use super::labels::{HalfDay, Mode, default_hours};
+use crate::calendar::parse_time;
 use crate::sessions::types::SessionForm;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! The closed vocabularies of sessions (mode, status, half-day, enrolment
 //! status): the codes the database checks, and the French words people read.
 
+use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
 /// How a session is attended.
@@ -106,6 +107,15 @@ impl HalfDay {
     }
 }
 
+/// The usual hours of a half-day: morning 09:00–12:30, afternoon 13:30–17:00.
+pub fn default_hours(half: HalfDay) -> (NaiveTime, NaiveTime) {
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    match half {
+        HalfDay::Morning => (t(9, 0), t(12, 30)),
+        HalfDay::Afternoon => (t(13, 30), t(17, 0)),
+    }
+}
+
 /// A person's place in a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EnrolmentStatus {
@@ -145,6 +155,21 @@ impl EnrolmentStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn half_days_have_their_usual_hours() {
+        use crate::calendar::french_time;
+        let (s, e) = default_hours(HalfDay::Morning);
+        assert_eq!(
+            (french_time(s), french_time(e)),
+            ("9 h 00".into(), "12 h 30".into())
+        );
+        let (s, e) = default_hours(HalfDay::Afternoon);
+        assert_eq!(
+            (french_time(s), french_time(e)),
+            ("13 h 30".into(), "17 h 00".into())
+        );
+    }
 
     #[test]
     fn codes_round_trip_and_labels_are_french() {

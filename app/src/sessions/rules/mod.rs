@@ -1,9 +1,6 @@
-//! The rules of sessions as plain functions: vocabularies, calendar, seats
-//! and the waiting list, and the checks of the session form. No database.
+//! The rules of sessions as plain functions: vocabularies, seats and the
+//! waiting list, and the checks of the session form. No database.
 
-pub mod attendance;
-pub mod calendar;
-pub mod checkin;
 pub mod draft;
 pub mod emails;
 pub mod labels;
@@ -11,5 +8,4 @@ pub mod month;
 pub mod reminders;
 pub mod seats;
 
-pub use attendance::{Attendance, MarkMethod};
 pub use labels::{EnrolmentStatus, HalfDay, Mode, Status};

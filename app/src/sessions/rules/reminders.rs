@@ -81,7 +81,7 @@ pub fn due(now: DateTime<Utc>, enrolled: &Enrolled) -> Vec<Reminder> {
 #[cfg(feature = "ssr")]
 pub fn morning_of(day: NaiveDate) -> DateTime<Utc> {
     let seven = chrono::NaiveTime::from_hms_opt(7, 0, 0).unwrap_or_default();
-    super::calendar::to_utc(day, seven)
+    crate::calendar::to_utc(day, seven)
 }
 
 #[cfg(all(test, feature = "ssr"))]

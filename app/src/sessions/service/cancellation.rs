@@ -6,12 +6,12 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::enrol::first_slot_start;
+use crate::calendar::{french_date, to_local};
 use crate::db::entities::{enrolments, training_sessions, users};
 use crate::error::AppError;
 use crate::mail::outbox::{self, NewEmail};
 use crate::mail::session_cancelled::session_cancelled;
 use crate::sessions::rules::EnrolmentStatus;
-use crate::sessions::rules::calendar::{french_date, to_local};
 
 pub async fn notify(
     db: &impl ConnectionTrait,

@@ -4,12 +4,12 @@
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::ics;
+use crate::calendar::{french_date, french_time, to_local};
 use crate::db::entities::{enrolments, modules, session_slots, training_sessions, users};
 use crate::error::AppError;
 use crate::mail::convocation::{Convocation, convocation};
 use crate::mail::outbox::{self, NewAttachment, NewEmail};
 use crate::sessions::rules::Mode;
-use crate::sessions::rules::calendar::{french_date, french_time, to_local};
 
 /// « mardi 14 avril 2026, 9 h 00 – 12 h 30 » in Europe/Paris.
 pub fn slot_line(slot: &session_slots::Model) -> String {

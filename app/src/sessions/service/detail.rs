@@ -2,16 +2,16 @@
 //! enrolment, and for those who manage it the roster and the edit form.
 
 use chrono::Utc;
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::access::may_manage;
 use super::enrol::first_slot_start;
+use super::roster::enrolled;
 use super::view::summaries;
 use crate::accounts::CurrentUser;
-use crate::accounts::lookup::structure_names;
+use crate::calendar::{french_date, french_time, to_local};
 use crate::db::entities::{enrolments, modules, session_trainers, training_sessions, users};
 use crate::error::AppError;
-use crate::sessions::rules::calendar::{french_date, french_time, to_local};
 use crate::sessions::rules::seats::{enrolment_open, learner_may_cancel};
 use crate::sessions::rules::{EnrolmentStatus, Status};
 use crate::sessions::types::{
@@ -134,30 +134,21 @@ pub async fn detail(
 
 /// Confirmed people, then those waiting, each by enrolment time.
 async fn roster(db: &DatabaseConnection, id: i32) -> Result<Vec<RosterLine>, AppError> {
-    let rows = enrolments::Entity::find()
-        .filter(enrolments::Column::SessionId.eq(id))
-        .filter(enrolments::Column::Status.ne(EnrolmentStatus::Cancelled.code()))
-        .order_by_asc(enrolments::Column::EnrolledAt)
-        .order_by_asc(enrolments::Column::Id)
-        .find_also_related(users::Entity)
-        .all(db)
-        .await?;
-    let structure_ids: Vec<i32> = rows
-        .iter()
-        .filter_map(|(_, u)| u.as_ref()?.structure_id)
-        .collect();
-    let names = structure_names(db, structure_ids).await?;
-    let mut lines: Vec<RosterLine> = rows
+    let people = enrolled(
+        db,
+        id,
+        &[EnrolmentStatus::Confirmed, EnrolmentStatus::Waiting],
+    )
+    .await?;
+    let mut lines: Vec<RosterLine> = people
         .into_iter()
-        .filter_map(|(e, u)| {
-            let u = u?;
-            Some(RosterLine {
-                enrolment_id: e.id,
-                structure: u.structure_id.and_then(|s| names.get(&s).cloned()),
-                name: u.display_name,
-                email: u.email,
-                status: EnrolmentStatus::from_code(&e.status).unwrap_or(EnrolmentStatus::Waiting),
-            })
+        .map(|p| RosterLine {
+            enrolment_id: p.enrolment.id,
+            structure: p.structure,
+            name: p.user.display_name,
+            email: p.user.email,
+            status: EnrolmentStatus::from_code(&p.enrolment.status)
+                .unwrap_or(EnrolmentStatus::Waiting),
         })
         .collect();
     // Stable: keeps the enrolment order within each group.

@@ -4,13 +4,13 @@
 
 pub mod access;
 pub mod add_learners;
-pub mod attendance;
 pub mod cancellation;
 pub mod convocation;
 pub mod detail;
 pub mod enrol;
 pub mod ics;
 pub mod reminders;
+pub mod roster;
 pub mod save;
 pub mod slots;
 pub mod view;

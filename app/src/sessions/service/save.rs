@@ -11,12 +11,12 @@ use super::access::{lock_session, require_manager};
 use super::enrol::fill_from_waiting_list;
 use super::slots;
 use crate::accounts::CurrentUser;
+use crate::calendar::to_utc;
 use crate::db::entities::{
     enrolments, modules, session_slots, session_trainers, training_sessions, users,
 };
 use crate::error::AppError;
 use crate::roles::Role;
-use crate::sessions::rules::calendar::to_utc;
 use crate::sessions::rules::draft::{SessionDraft, parse_session_form};
 use crate::sessions::rules::{EnrolmentStatus, Status};
 use crate::sessions::types::SessionForm;

@@ -7,9 +7,9 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
 };
 
+use crate::calendar::to_utc;
 use crate::db::entities::session_slots;
 use crate::error::AppError;
-use crate::sessions::rules::calendar::to_utc;
 use crate::sessions::rules::draft::SlotDraft;
 
 /// Keeps the slots whose day and half-day remain (their attendance with

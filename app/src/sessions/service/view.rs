@@ -9,12 +9,12 @@ use sea_orm::{
 };
 
 use crate::accounts::CurrentUser;
+use crate::calendar::{french_time, to_local};
 use crate::db::entities::{
     enrolments, modules, session_slots, session_trainers, training_sessions, users,
 };
 use crate::error::AppError;
 use crate::roles::Role;
-use crate::sessions::rules::calendar::{french_time, to_local};
 use crate::sessions::rules::month::Month;
 use crate::sessions::rules::seats::remaining_seats;
 use crate::sessions::rules::{EnrolmentStatus, HalfDay, Mode, Status};
@@ -22,7 +22,9 @@ use crate::sessions::types::{
     Choice, FormOptions, ListFilter, SessionList, SessionSummary, SlotView,
 };
 
-pub(crate) fn slot_view(s: &session_slots::Model) -> SlotView {
+/// A slot as pages show it, in Metz time (also used by « Mon espace » and
+/// attendance).
+pub fn slot_view(s: &session_slots::Model) -> SlotView {
     let (start, end) = (to_local(s.starts_at).time(), to_local(s.ends_at).time());
     SlotView {
         day: s.day,
@@ -31,6 +33,15 @@ pub(crate) fn slot_view(s: &session_slots::Model) -> SlotView {
         ends: french_time(end),
         start_value: start.format("%H:%M").to_string(),
         end_value: end.format("%H:%M").to_string(),
+    }
+}
+
+/// « address — room », the address alone, or nothing (a distance session).
+pub fn place(s: &training_sessions::Model) -> Option<String> {
+    match (&s.place_address, &s.place_room) {
+        (Some(a), Some(r)) => Some(format!("{a} — {r}")),
+        (Some(a), None) => Some(a.clone()),
+        _ => None,
     }
 }
 
@@ -78,11 +89,7 @@ pub(super) async fn summaries(
             };
             let confirmed = count(EnrolmentStatus::Confirmed);
             let mine = slots.remove(&s.id).unwrap_or_default();
-            let place = match (&s.place_address, &s.place_room) {
-                (Some(a), Some(r)) => Some(format!("{a} — {r}")),
-                (Some(a), None) => Some(a.clone()),
-                _ => None,
-            };
+            let place = place(&s);
             let summary = SessionSummary {
                 id: s.id,
                 module_title: module_titles.get(&s.module_id).cloned().unwrap_or_default(),
@@ -103,17 +110,7 @@ pub(super) async fn summaries(
 
 /// Sessions not yet over (cancelled ones included, shown as such), first slot first.
 pub async fn list(db: &DatabaseConnection, filter: &ListFilter) -> Result<SessionList, AppError> {
-    let modules = modules::Entity::find()
-        .filter(modules::Column::Published.eq(true))
-        .order_by_asc(modules::Column::Position)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| Choice {
-            id: m.id,
-            label: m.title,
-        })
-        .collect();
+    let modules = module_choices(db, true).await?;
     let now = Utc::now();
     if filter.month_view() {
         let month = Month::parse(&filter.month).unwrap_or(Month::of(to_local(now).date()));
@@ -206,9 +203,17 @@ pub async fn manage_list(
     Ok(rows.into_iter().map(|(s, _)| s).collect())
 }
 
-pub async fn form_options(db: &DatabaseConnection) -> Result<FormOptions, AppError> {
-    let modules = modules::Entity::find()
-        .order_by_asc(modules::Column::Position)
+/// The modules in catalogue order (only the published ones for the list's
+/// filter; every one for the form, so a session of a hidden module can be planned).
+async fn module_choices(
+    db: &DatabaseConnection,
+    published_only: bool,
+) -> Result<Vec<Choice>, AppError> {
+    let mut query = modules::Entity::find().order_by_asc(modules::Column::Position);
+    if published_only {
+        query = query.filter(modules::Column::Published.eq(true));
+    }
+    Ok(query
         .all(db)
         .await?
         .into_iter()
@@ -216,7 +221,11 @@ pub async fn form_options(db: &DatabaseConnection) -> Result<FormOptions, AppErr
             id: m.id,
             label: m.title,
         })
-        .collect();
+        .collect())
+}
+
+pub async fn form_options(db: &DatabaseConnection) -> Result<FormOptions, AppError> {
+    let modules = module_choices(db, false).await?;
     let trainers = users::Entity::find()
         .filter(users::Column::Role.is_in([Role::Trainer.code(), Role::Coordinator.code()]))
         .filter(users::Column::Active.eq(true))

@@ -13,7 +13,7 @@ pub async fn load_coordinator_home() -> Result<CoordinatorHome, AppError> {
         use chrono::Datelike;
         crate::auth::require(&[Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
-        let year = crate::sessions::rules::calendar::to_local(chrono::Utc::now()).year();
+        let year = crate::calendar::to_local(chrono::Utc::now()).year();
         crate::space::service::coordinator::home(&state.db, year).await
     })
     .await

@@ -10,14 +10,14 @@ use sea_orm::{
     sea_query::{Expr, Func, JoinType, SimpleExpr},
 };
 
-use super::{place, slot_view};
 use crate::accounts::CurrentUser;
+use crate::calendar::to_local;
 use crate::db::entities::{
     enrolments, modules, quiz_attempts, quizzes, session_slots, training_sessions,
 };
 use crate::error::AppError;
-use crate::sessions::rules::calendar::to_local;
 use crate::sessions::rules::{EnrolmentStatus, Mode, Status};
+use crate::sessions::service::view::{place, slot_view};
 use crate::space::rules::{quiz_waiting, visio_shown};
 use crate::space::types::{LearnerHome, NextSession, WaitingQuiz};
 

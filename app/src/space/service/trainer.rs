@@ -10,12 +10,12 @@ use sea_orm::{
     sea_query::{Expr, Func, JoinType, SimpleExpr},
 };
 
-use super::slot_view;
 use crate::accounts::CurrentUser;
+use crate::calendar::to_local;
 use crate::db::entities::{enrolments, session_slots, session_trainers, training_sessions};
 use crate::error::AppError;
-use crate::sessions::rules::calendar::to_local;
 use crate::sessions::rules::{EnrolmentStatus, Mode, Status};
+use crate::sessions::service::view::slot_view;
 use crate::space::types::{RollCall, TaughtSession, TrainerHome};
 
 /// Upcoming sessions listed at most.

@@ -14,13 +14,15 @@ use sea_orm::{
     QueryOrder, QuerySelect,
 };
 
+use app::attendance::rules::{Attendance, MarkMethod};
+use app::calendar::{french_month, to_utc};
 use app::db::entities::{
     attendance_marks, enrolments, modules, programme_plans, session_slots, session_trainers,
     training_sessions, users,
 };
 use app::roles::Role;
-use app::sessions::rules::calendar::{default_hours, french_month, to_utc};
-use app::sessions::rules::{Attendance, EnrolmentStatus, HalfDay, MarkMethod, Mode, Status};
+use app::sessions::rules::labels::default_hours;
+use app::sessions::rules::{EnrolmentStatus, HalfDay, Mode, Status};
 
 use super::people::COORDINATOR_EMAIL;
 use plan::{PlannedSession, mix};
