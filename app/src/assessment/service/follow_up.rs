@@ -14,8 +14,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySe
 use crate::assessment::rules::Phase;
 use crate::assessment::rules::windows::{COLD_OPEN_FOR_DAYS, COLD_OPENS_DAYS, cold_window};
 use crate::db::entities::{
-    attendance_marks, email_outbox, enrolments, questionnaire_responses, session_slots,
-    training_sessions, users,
+    attendance_marks, enrolments, questionnaire_responses, session_slots, training_sessions, users,
 };
 use crate::error::AppError;
 use crate::mail::follow_up::{FollowUpMail, follow_up_mail};
@@ -94,15 +93,7 @@ pub async fn queue_due(
         .await?
         .into_iter()
         .collect();
-    let queued: HashSet<String> = email_outbox::Entity::find()
-        .select_only()
-        .column(email_outbox::Column::IdempotencyKey)
-        .filter(email_outbox::Column::IdempotencyKey.is_in(ids.iter().map(|id| key(*id))))
-        .into_tuple()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
+    let queued = outbox::queued_keys(db, ids.iter().map(|id| key(*id))).await?;
     let mut count = 0;
     for place in places {
         if !attended.contains(&place.id)
