@@ -4,7 +4,12 @@
 use std::sync::OnceLock;
 
 use axum::{
-    Router, body::Body, extract::State, http::Request, response::IntoResponse, routing::get,
+    Router,
+    body::Body,
+    extract::State,
+    http::Request,
+    response::IntoResponse,
+    routing::{MethodRouter, get},
 };
 use leptos::prelude::provide_context;
 use leptos_axum::{
@@ -15,7 +20,8 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 use app::{App, shell, state::AppState};
 
 use crate::routes::{
-    calendar, certificates, csrf, emargement, exports, health, indicators, my_data,
+    calendar, certificates, csrf, emargement, health, indicators, indicators_raw,
+    indicators_report, my_data, quiz_results,
 };
 
 /// The application's routes, listed once per process. Listing renders the
@@ -36,38 +42,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/mes-donnees", get(my_data::my_data))
         .route("/agenda/{file}", get(calendar::feed))
-        .route(
-            "/exports/quiz/{id}/resultats.csv",
-            get(exports::quiz_results_csv),
-        )
-        .route(
-            "/exports/sessions/{id}/emargement.pdf",
-            get(emargement::emargement_pdf),
-        )
-        .route(
-            "/exports/sessions/{id}/emargement.csv",
-            get(emargement::emargement_csv),
-        )
-        .route(
-            "/exports/sessions/{id}/emargement.zip",
-            get(emargement::emargement_zip),
-        )
-        .route(
-            "/exports/certificats/{file}",
-            get(certificates::certificate_pdf),
-        )
-        .route(
-            "/exports/sessions/{id}/certificats.zip",
-            get(certificates::certificates_zip),
-        )
-        .route(
-            "/exports/indicateurs/{file}",
-            get(indicators::workbook),
-        )
-        .route(
-            "/exports/indicateurs/{year}/{file}",
-            get(indicators::table_csv),
-        )
+        .merge(exports())
         .route("/api/{*fn_name}", get(server_fn).post(server_fn))
         .leptos_routes_with_context(
             &state,
@@ -88,6 +63,29 @@ pub fn router(state: AppState) -> Router {
             }),
         )
         .with_state(state)
+}
+
+/// The file downloads. A static segment wins over `{file}`, so the raw data
+/// and the annual report have their own handlers beside the tables' CSV.
+fn exports() -> Router<AppState> {
+    #[rustfmt::skip] // one line a route reads as a table
+    let files: [(&str, MethodRouter<AppState>); 10] = [
+        ("/exports/quiz/{id}/resultats.csv", get(quiz_results::quiz_results_csv)),
+        ("/exports/sessions/{id}/emargement.pdf", get(emargement::emargement_pdf)),
+        ("/exports/sessions/{id}/emargement.csv", get(emargement::emargement_csv)),
+        ("/exports/sessions/{id}/emargement.zip", get(emargement::emargement_zip)),
+        ("/exports/certificats/{file}", get(certificates::certificate_pdf)),
+        ("/exports/sessions/{id}/certificats.zip", get(certificates::certificates_zip)),
+        ("/exports/indicateurs/{file}", get(indicators::workbook)),
+        ("/exports/indicateurs/{year}/donnees.csv", get(indicators_raw::raw_csv)),
+        ("/exports/indicateurs/{year}/bilan.pdf", get(indicators_report::bilan_pdf)),
+        ("/exports/indicateurs/{year}/{file}", get(indicators::table_csv)),
+    ];
+    files
+        .into_iter()
+        .fold(Router::new(), |router, (path, handler)| {
+            router.route(path, handler)
+        })
 }
 
 async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {

@@ -1,5 +1,6 @@
-//! The one access guard. Every server function and every export route asks it
-//! who is calling and whether that role may proceed; the UI only mirrors it.
+//! The one access guard. Every server function (`require`) and every plain
+//! route (`require_in`, with the request's headers) asks it who is calling and
+//! whether that role may proceed; the UI only mirrors it.
 
 use axum::http::{HeaderMap, header};
 use leptos::prelude::use_context;
@@ -59,9 +60,26 @@ pub async fn require_signed_in() -> Result<CurrentUser, AppError> {
     current_user().await?.ok_or(AppError::Unauthenticated)
 }
 
-/// The signed-in person, if their role is one of `roles`.
+/// The signed-in person of the current server function call, if their role
+/// is one of `roles`.
 pub async fn require(roles: &[Role]) -> Result<CurrentUser, AppError> {
-    let user = require_signed_in().await?;
+    let Some(parts) = use_context::<axum::http::request::Parts>() else {
+        return Err(AppError::Unauthenticated);
+    };
+    require_in(&app_state()?.db, &parts.headers, roles).await
+}
+
+/// The person whose session cookie is in `headers`, if their role is one of
+/// `roles`: nobody signed in is 401, another role 403.
+pub async fn require_in(
+    db: &sea_orm::DatabaseConnection,
+    headers: &HeaderMap,
+    roles: &[Role],
+) -> Result<CurrentUser, AppError> {
+    let token = token_from_headers(headers).ok_or(AppError::Unauthenticated)?;
+    let user = user_for_token(db, &token)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     if roles.contains(&user.role) {
         Ok(user)
     } else {

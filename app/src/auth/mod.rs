@@ -7,4 +7,4 @@ pub mod rate_limit;
 pub mod session;
 pub mod tokens;
 
-pub use guard::{current_user, require, require_signed_in};
+pub use guard::{current_user, require, require_in, require_signed_in};

@@ -36,15 +36,14 @@ fn verify_blocking(password: &str, stored: &str) -> bool {
 }
 
 pub async fn hash(password: String) -> Result<String, AppError> {
-    tokio::task::spawn_blocking(move || hash_blocking(&password))
-        .await
-        .map_err(AppError::internal)?
+    crate::blocking::run(move || hash_blocking(&password))
+        .await?
         .map_err(|e| AppError::internal(anyhow::anyhow!("argon2: {e}")))
 }
 
 /// Checks `password` against `stored`; with no stored hash, burns the same time and fails.
 pub async fn verify(password: String, stored: Option<String>) -> Result<bool, AppError> {
-    tokio::task::spawn_blocking(move || match stored {
+    crate::blocking::run(move || match stored {
         Some(hash) => verify_blocking(&password, &hash),
         None => {
             let _ = verify_blocking(&password, &DUMMY_HASH);
@@ -52,7 +51,6 @@ pub async fn verify(password: String, stored: Option<String>) -> Result<bool, Ap
         }
     })
     .await
-    .map_err(AppError::internal)
 }
 
 #[cfg(test)]

@@ -16,26 +16,20 @@ pub struct Limit {
     pub window: Duration,
 }
 
+impl Limit {
+    const fn new(max: i32, window: Duration) -> Limit {
+        Limit { max, window }
+    }
+}
+
 /// Failed sign-ins per account: 5 per 15 minutes.
-pub const SIGN_IN_PER_ACCOUNT: Limit = Limit {
-    max: 5,
-    window: Duration::minutes(15),
-};
+pub const SIGN_IN_PER_ACCOUNT: Limit = Limit::new(5, Duration::minutes(15));
 /// Failed sign-ins per client address: 20 per 15 minutes.
-pub const SIGN_IN_PER_CLIENT: Limit = Limit {
-    max: 20,
-    window: Duration::minutes(15),
-};
+pub const SIGN_IN_PER_CLIENT: Limit = Limit::new(20, Duration::minutes(15));
 /// Password-reset requests per client address: 5 per hour.
-pub const RESET_PER_CLIENT: Limit = Limit {
-    max: 5,
-    window: Duration::hours(1),
-};
+pub const RESET_PER_CLIENT: Limit = Limit::new(5, Duration::hours(1));
 /// Sign-ups per client address: 10 per hour.
-pub const SIGN_UP_PER_CLIENT: Limit = Limit {
-    max: 10,
-    window: Duration::hours(1),
-};
+pub const SIGN_UP_PER_CLIENT: Limit = Limit::new(10, Duration::hours(1));
 
 /// Counts one hit for `key` and returns how many hits the current window holds.
 pub async fn hit(

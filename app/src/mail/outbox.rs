@@ -84,3 +84,20 @@ pub async fn queue(db: &impl ConnectionTrait, email: NewEmail) -> Result<bool, A
     }
     Ok(true)
 }
+
+/// Which of `keys` are already queued, so that a scheduled run builds only
+/// the messages it has not queued before.
+pub async fn queued_keys(
+    db: &impl ConnectionTrait,
+    keys: impl IntoIterator<Item = String>,
+) -> Result<std::collections::HashSet<String>, AppError> {
+    Ok(email_outbox::Entity::find()
+        .select_only()
+        .column(email_outbox::Column::IdempotencyKey)
+        .filter(email_outbox::Column::IdempotencyKey.is_in(keys))
+        .into_tuple()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect())
+}

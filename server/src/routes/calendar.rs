@@ -2,7 +2,7 @@
 //! applications without a session cookie; the secret token in the address is
 //! the only credential (256 random bits, so no rate limit is needed). Unknown,
 //! malformed and revoked tokens all get the same 404. The token never reaches
-//! the logs: the request span records `/agenda/…` (see `crate::router`).
+//! the logs: the request span records `/agenda/…` (see `router.rs`).
 
 use axum::{
     extract::{Path, State},

@@ -8,12 +8,13 @@ use axum::{
     response::Response,
 };
 
+use app::auth::require_in;
 use app::certificates::service::downloads::{certificate_file, session_zip};
 use app::error::AppError;
 use app::roles::Role;
 use app::state::AppState;
 
-use super::exports::{caller, download};
+use super::download::{PDF, ZIP, download};
 
 /// `GET /exports/certificats/{id}.pdf`
 pub async fn certificate_pdf(
@@ -21,8 +22,8 @@ pub async fn certificate_pdf(
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let user = caller(
-        &state,
+    let user = require_in(
+        &state.db,
         &headers,
         &[Role::Learner, Role::Trainer, Role::Coordinator],
     )
@@ -32,7 +33,7 @@ pub async fn certificate_pdf(
         .and_then(|id| id.parse().ok())
         .ok_or(AppError::NotFound)?;
     let (name, pdf) = certificate_file(&state.db, &user, id).await?;
-    Ok(download("application/pdf", name, pdf))
+    Ok(download(PDF, name, pdf))
 }
 
 /// `GET /exports/sessions/{id}/certificats.zip`
@@ -41,7 +42,7 @@ pub async fn certificates_zip(
     Path(id): Path<i32>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let user = caller(&state, &headers, &[Role::Trainer, Role::Coordinator]).await?;
+    let user = require_in(&state.db, &headers, &[Role::Trainer, Role::Coordinator]).await?;
     let (name, zip) = session_zip(&state.db, &user, id).await?;
-    Ok(download("application/zip", name, zip))
+    Ok(download(ZIP, name, zip))
 }

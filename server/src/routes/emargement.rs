@@ -12,25 +12,25 @@ use chrono::Utc;
 
 use app::archive::zip_files;
 use app::attendance::service::sheet::{Sheet, file_name, load_sheet, sheet_csv, sheet_pdf};
+use app::auth::require_in;
 use app::error::AppError;
 use app::roles::Role;
 use app::state::AppState;
 
-use super::exports::{caller, download};
+use super::download::{CSV, PDF, ZIP, download};
 
 async fn sheet(state: &AppState, headers: &HeaderMap, id: i32) -> Result<Sheet, AppError> {
-    let user = caller(state, headers, &[Role::Trainer, Role::Coordinator]).await?;
+    let user = require_in(&state.db, headers, &[Role::Trainer, Role::Coordinator]).await?;
     load_sheet(&state.db, &user, id, Utc::now()).await
 }
 
 /// Typesetting takes tens of milliseconds of CPU: kept off the async workers.
 async fn pdf_of(sheet: Sheet) -> Result<(Sheet, Vec<u8>), AppError> {
-    tokio::task::spawn_blocking(move || {
+    app::blocking::run(move || {
         let pdf = sheet_pdf(&sheet, Utc::now())?;
         Ok((sheet, pdf))
     })
-    .await
-    .map_err(AppError::internal)?
+    .await?
 }
 
 /// `GET /exports/sessions/{id}/emargement.pdf`
@@ -40,7 +40,7 @@ pub async fn emargement_pdf(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let (_, pdf) = pdf_of(sheet(&state, &headers, id).await?).await?;
-    Ok(download("application/pdf", file_name(id, "pdf"), pdf))
+    Ok(download(PDF, file_name(id, "pdf"), pdf))
 }
 
 /// `GET /exports/sessions/{id}/emargement.csv`
@@ -50,11 +50,7 @@ pub async fn emargement_csv(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let csv = sheet_csv(&sheet(&state, &headers, id).await?)?;
-    Ok(download(
-        "text/csv; charset=utf-8",
-        file_name(id, "csv"),
-        csv,
-    ))
+    Ok(download(CSV, file_name(id, "csv"), csv))
 }
 
 /// `GET /exports/sessions/{id}/emargement.zip`: the PDF and the CSV together.
@@ -66,8 +62,6 @@ pub async fn emargement_zip(
     let (sheet, pdf) = pdf_of(sheet(&state, &headers, id).await?).await?;
     let csv = sheet_csv(&sheet)?;
     let files = vec![(file_name(id, "pdf"), pdf), (file_name(id, "csv"), csv)];
-    let zip = tokio::task::spawn_blocking(move || zip_files(&files))
-        .await
-        .map_err(AppError::internal)??;
-    Ok(download("application/zip", file_name(id, "zip"), zip))
+    let zip = app::blocking::run(move || zip_files(&files)).await??;
+    Ok(download(ZIP, file_name(id, "zip"), zip))
 }

@@ -3,29 +3,20 @@
 //! the dashboard's filters in the query string (`module`, `modalite`,
 //! `formateur`). Same access and parsing as the other indicator exports.
 
-use axum::{http::HeaderMap, response::Response};
+use axum::{extract::State, response::Response};
 
 use app::error::AppError;
-use app::indicators::rules::selection::RawFilters;
 use app::indicators::service::raw;
 use app::state::AppState;
 
-use super::exports::download;
-
-/// The file name this export answers to, under `/exports/indicateurs/{year}/`.
-pub const FILE: &str = "donnees.csv";
+use super::download::{CSV, download};
+use super::indicators::Selection;
 
 pub async fn raw_csv(
-    state: &AppState,
-    headers: &HeaderMap,
-    year: &str,
-    query: RawFilters,
+    State(state): State<AppState>,
+    Selection { filters, .. }: Selection,
 ) -> Result<Response, AppError> {
-    let (filters, _) = super::indicators::selection(state, headers, year, query).await?;
     let body = raw::csv(&state.db, &filters).await?;
-    Ok(download(
-        "text/csv; charset=utf-8",
-        format!("indicateurs-{}-donnees.csv", filters.year),
-        body,
-    ))
+    let name = format!("indicateurs-{}-donnees.csv", filters.year);
+    Ok(download(CSV, name, body))
 }

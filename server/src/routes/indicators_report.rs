@@ -3,31 +3,26 @@
 //! dashboard's filters in the query string, checked and read exactly as for
 //! the other indicator exports.
 
-use axum::{http::HeaderMap, response::Response};
+use axum::{extract::State, response::Response};
 use chrono::Utc;
 
 use app::error::AppError;
 use app::indicators::report::{file_name, report_pdf};
-use app::indicators::rules::selection::RawFilters;
 use app::indicators::service::dashboard::dashboard;
 use app::state::AppState;
 
-use super::exports::download;
+use super::download::{PDF, download};
+use super::indicators::Selection;
 
-/// The report of `year` (the path's text) with the filters of `raw`.
+/// The report of the path's year with the filters of the query string.
 pub async fn bilan_pdf(
-    state: &AppState,
-    headers: &HeaderMap,
-    year: &str,
-    raw: RawFilters,
+    State(state): State<AppState>,
+    Selection { filters, this_year }: Selection,
 ) -> Result<Response, AppError> {
     let now = Utc::now();
-    let (filters, this_year) = super::indicators::selection(state, headers, year, raw).await?;
     let year = filters.year;
     let d = dashboard(&state.db, filters, this_year).await?;
     // Typesetting takes tens of milliseconds of CPU: kept off the async workers.
-    let body = tokio::task::spawn_blocking(move || report_pdf(&d, now))
-        .await
-        .map_err(AppError::internal)??;
-    Ok(download("application/pdf", file_name(year), body))
+    let body = app::blocking::run(move || report_pdf(&d, now)).await??;
+    Ok(download(PDF, file_name(year), body))
 }

@@ -10,55 +10,16 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
+use super::answers::{Row, rows};
 use super::satisfaction::{follow_up, summary};
 use crate::accounts::CurrentUser;
 use crate::assessment::rules::cohort::{figures, rate};
 use crate::assessment::rules::{Kind, Phase};
 use crate::assessment::types::{CohortItem, CohortView, PhaseRate};
-use crate::db::entities::{
-    enrolments, questionnaire_answers, questionnaire_items, questionnaire_responses,
-};
+use crate::db::entities::enrolments;
 use crate::error::AppError;
 use crate::sessions::rules::EnrolmentStatus;
 use crate::sessions::service::access::require_manager;
-
-/// One stored answer with what it answered: (enrolment, phase, item, answer).
-pub struct Row {
-    pub enrolment: i32,
-    pub phase: Phase,
-    pub item: questionnaire_items::Model,
-    pub answer: questionnaire_answers::Model,
-}
-
-/// Every answer of the given enrolments.
-pub async fn rows(db: &DatabaseConnection, enrolment_ids: &[i32]) -> Result<Vec<Row>, AppError> {
-    let responses = questionnaire_responses::Entity::find()
-        .filter(questionnaire_responses::Column::EnrolmentId.is_in(enrolment_ids.iter().copied()))
-        .all(db)
-        .await?;
-    let of: HashMap<i32, (i32, Phase)> = responses
-        .iter()
-        .filter_map(|r| Phase::from_code(&r.phase).map(|p| (r.id, (r.enrolment_id, p))))
-        .collect();
-    let mut out: Vec<Row> = questionnaire_answers::Entity::find()
-        .filter(questionnaire_answers::Column::ResponseId.is_in(of.keys().copied()))
-        .find_also_related(questionnaire_items::Entity)
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|(answer, item)| {
-            let (enrolment, phase) = *of.get(&answer.response_id)?;
-            Some(Row {
-                enrolment,
-                phase,
-                item: item?,
-                answer,
-            })
-        })
-        .collect();
-    out.sort_by_key(|r| (r.item.questionnaire_id, r.item.position));
-    Ok(out)
-}
 
 /// `(enrolment, value)` answers of one item, before and after.
 type BeforeAfter = (Vec<(i32, i32)>, Vec<(i32, i32)>);

@@ -16,8 +16,7 @@ use crate::assessment::rules::windows::{COLD_OPEN_FOR_DAYS, COLD_OPENS_DAYS, col
 use crate::attendance::rules::Attendance;
 use crate::calendar::{french_date, to_local};
 use crate::db::entities::{
-    attendance_marks, email_outbox, enrolments, questionnaire_responses, session_slots,
-    training_sessions, users,
+    attendance_marks, enrolments, questionnaire_responses, session_slots, training_sessions, users,
 };
 use crate::error::AppError;
 use crate::mail::follow_up::{FollowUpMail, follow_up_mail};
@@ -95,15 +94,7 @@ pub async fn queue_due(
         .await?
         .into_iter()
         .collect();
-    let queued: HashSet<String> = email_outbox::Entity::find()
-        .select_only()
-        .column(email_outbox::Column::IdempotencyKey)
-        .filter(email_outbox::Column::IdempotencyKey.is_in(ids.iter().map(|id| key(*id))))
-        .into_tuple()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
+    let queued = outbox::queued_keys(db, ids.iter().map(|id| key(*id))).await?;
     let mut count = 0;
     for place in places {
         if !attended.contains(&place.id)

@@ -5,7 +5,7 @@
 //! and sorted alphabetically, so that its order says nothing about who
 //! wrote it.
 
-use super::cohort::Row;
+use super::answers::Row;
 use crate::assessment::rules::Phase;
 use crate::assessment::rules::cohort::{mean, rate};
 use crate::assessment::rules::defaults::{

@@ -76,8 +76,6 @@ pub async fn session_zip(
             pdf_of(db, &certificate).await?,
         ));
     }
-    let zip = tokio::task::spawn_blocking(move || zip_files(&files))
-        .await
-        .map_err(AppError::internal)??;
+    let zip = crate::blocking::run(move || zip_files(&files)).await??;
     Ok((format!("certificats-session-{session_id}.zip"), zip))
 }

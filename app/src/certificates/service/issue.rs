@@ -144,11 +144,8 @@ async fn issue_one(
     while let Some(wanted) = revision {
         let issued_on = french_date(to_local(now).date());
         let rendered = content.clone();
-        let pdf = tokio::task::spawn_blocking(move || {
-            certificate_pdf(&rendered, wanted, &issued_on, now)
-        })
-        .await
-        .map_err(AppError::internal)??;
+        let pdf = crate::blocking::run(move || certificate_pdf(&rendered, wanted, &issued_on, now))
+            .await??;
         let txn = db.begin().await?;
         lock_session(&txn, cohort.session.id).await?;
         revision = next_revision(&txn, certificate.id, &hash).await?;

@@ -54,31 +54,59 @@ fn figure(label: &str, value: Cell) -> Vec<Cell> {
     vec![text(label), value]
 }
 
+/// `first`, then the sessions held, still to come and cancelled.
+fn with_sessions(mut first: Vec<Cell>, sessions: [i64; 3]) -> Vec<Cell> {
+    first.extend(sessions.map(Cell::Int));
+    first
+}
+
+impl Table {
+    /// One row per item of `items`, written by `row`.
+    fn listing<T>(
+        name: &'static str,
+        title: String,
+        headers: Vec<&'static str>,
+        items: &[T],
+        row: impl Fn(&T) -> Vec<Cell>,
+    ) -> Table {
+        Table {
+            name,
+            title,
+            headers,
+            rows: items.iter().map(row).collect(),
+        }
+    }
+
+    /// Labelled figures, one per row.
+    fn figures(name: &'static str, title: String, rows: Vec<Vec<Cell>>) -> Table {
+        Table {
+            name,
+            title,
+            headers: vec!["Indicateur", "Valeur"],
+            rows,
+        }
+    }
+}
+
 fn typology_table(
     name: &'static str,
     title: &str,
     first: &'static str,
     rows: &[CountRow],
 ) -> Table {
-    Table {
-        name,
-        title: title.to_owned(),
-        headers: vec![first, "Personnes formées", "Part (%)"],
-        rows: rows
-            .iter()
-            .map(|r| {
-                if is_small(r.count) {
-                    vec![text(&r.label), text(masked(r.count)), Cell::Blank]
-                } else {
-                    vec![
-                        text(&r.label),
-                        Cell::Int(r.count),
-                        Cell::opt_percent(r.share),
-                    ]
-                }
-            })
-            .collect(),
-    }
+    let row = |r: &CountRow| {
+        if is_small(r.count) {
+            vec![text(&r.label), text(masked(r.count)), Cell::Blank]
+        } else {
+            vec![
+                text(&r.label),
+                Cell::Int(r.count),
+                Cell::opt_percent(r.share),
+            ]
+        }
+    };
+    let headers = vec![first, "Personnes formées", "Part (%)"];
+    Table::listing(name, title.to_owned(), headers, rows, row)
 }
 
 pub fn tables(d: &Dashboard) -> Vec<Table> {
@@ -88,56 +116,34 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
     let s = &d.satisfaction;
     let share = |part: i64, whole: i64| super::figures::share(part, whole);
     vec![
-        Table {
-            name: "programme",
-            title: format!("Sessions {year} par module, au regard du programme"),
-            headers: vec!["Module", "Programme", "Réalisées", "À venir", "Annulées"],
-            rows: d
-                .programme
-                .iter()
-                .map(|r| {
-                    vec![
-                        text(&r.module),
-                        r.planned.map_or(Cell::Blank, Cell::Int),
-                        Cell::Int(r.held),
-                        Cell::Int(r.scheduled),
-                        Cell::Int(r.cancelled),
-                    ]
-                })
-                .collect(),
-        },
-        Table {
-            name: "modalites",
-            title: format!("Sessions {year} par modalité"),
-            headers: vec!["Modalité", "Réalisées", "À venir", "Annulées"],
-            rows: d
-                .modes
-                .iter()
-                .map(|r| {
-                    vec![
-                        text(&r.mode),
-                        Cell::Int(r.held),
-                        Cell::Int(r.scheduled),
-                        Cell::Int(r.cancelled),
-                    ]
-                })
-                .collect(),
-        },
-        Table {
-            name: "annulations",
-            title: format!("Sessions {year} annulées, par motif"),
-            headers: vec!["Motif", "Sessions"],
-            rows: d
-                .cancel_reasons
-                .iter()
-                .map(|r| vec![text(&r.label), Cell::Int(r.count)])
-                .collect(),
-        },
-        Table {
-            name: "participation",
-            title: format!("Participation {year}"),
-            headers: vec!["Indicateur", "Valeur"],
-            rows: vec![
+        Table::listing(
+            "programme",
+            format!("Sessions {year} par module, au regard du programme"),
+            vec!["Module", "Programme", "Réalisées", "À venir", "Annulées"],
+            &d.programme,
+            |r| {
+                let first = vec![text(&r.module), r.planned.map_or(Cell::Blank, Cell::Int)];
+                with_sessions(first, [r.held, r.scheduled, r.cancelled])
+            },
+        ),
+        Table::listing(
+            "modalites",
+            format!("Sessions {year} par modalité"),
+            vec!["Modalité", "Réalisées", "À venir", "Annulées"],
+            &d.modes,
+            |r| with_sessions(vec![text(&r.mode)], [r.held, r.scheduled, r.cancelled]),
+        ),
+        Table::listing(
+            "annulations",
+            format!("Sessions {year} annulées, par motif"),
+            vec!["Motif", "Sessions"],
+            &d.cancel_reasons,
+            |r| vec![text(&r.label), Cell::Int(r.count)],
+        ),
+        Table::figures(
+            "participation",
+            format!("Participation {year}"),
+            vec![
                 figure("Inscriptions confirmées", Cell::Int(f.enrolled)),
                 figure(
                     "Au moins une demi-journée suivie",
@@ -153,7 +159,7 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
                     Cell::Real(f.trainee_minutes as f64 / 60.0),
                 ),
             ],
-        },
+        ),
         typology_table(
             "secteurs",
             &format!("Personnes formées en {year} par secteur"),
@@ -172,10 +178,10 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
             "Structure",
             &d.typology.structures,
         ),
-        Table {
-            name: "competences",
-            title: format!("Compétences acquises par objectif, {year}"),
-            headers: vec![
+        Table::listing(
+            "competences",
+            format!("Compétences acquises par objectif, {year}"),
+            vec![
                 "Module",
                 "Objectif",
                 "Réponses après",
@@ -186,29 +192,25 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
                 "Évolution moyenne",
                 "Réussite au quiz (%)",
             ],
-            rows: d
-                .skills
-                .iter()
-                .map(|r| {
-                    vec![
-                        text(&r.module),
-                        text(&r.objective),
-                        Cell::Int(r.answered_after),
-                        Cell::opt_percent(r.reached_share),
-                        Cell::Int(r.paired),
-                        Cell::opt_real(r.mean_before),
-                        Cell::opt_real(r.mean_after),
-                        Cell::opt_real(r.mean_change),
-                        Cell::opt_percent(r.quiz_share),
-                    ]
-                })
-                .collect(),
-        },
-        Table {
-            name: "crise",
-            title: format!("Prévention et gestion des situations de crise, {year}"),
-            headers: vec!["Indicateur", "Valeur"],
-            rows: vec![
+            &d.skills,
+            |r| {
+                vec![
+                    text(&r.module),
+                    text(&r.objective),
+                    Cell::Int(r.answered_after),
+                    Cell::opt_percent(r.reached_share),
+                    Cell::Int(r.paired),
+                    Cell::opt_real(r.mean_before),
+                    Cell::opt_real(r.mean_after),
+                    Cell::opt_real(r.mean_change),
+                    Cell::opt_percent(r.quiz_share),
+                ]
+            },
+        ),
+        Table::figures(
+            "crise",
+            format!("Prévention et gestion des situations de crise, {year}"),
+            vec![
                 figure(
                     "Déclarent savoir prévenir et gérer une crise (4 ou 5 sur 5)",
                     Cell::Int(c.capable),
@@ -225,12 +227,11 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
                 figure("Réponses avant et après", Cell::Int(c.paired)),
                 figure("En progrès par rapport à avant", Cell::Int(c.improved)),
             ],
-        },
-        Table {
-            name: "satisfaction",
-            title: format!("Satisfaction, {year}"),
-            headers: vec!["Indicateur", "Valeur"],
-            rows: vec![
+        ),
+        Table::figures(
+            "satisfaction",
+            format!("Satisfaction, {year}"),
+            vec![
                 figure("Réponses à chaud", Cell::Int(s.hot_responses)),
                 figure(
                     "Satisfaction globale (sur 5)",
@@ -247,12 +248,11 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
                     Cell::opt_real(s.usefulness_mean),
                 ),
             ],
-        },
-        Table {
-            name: "partenaires",
-            title: format!("Partenaires impliqués, {year}"),
-            headers: vec!["Indicateur", "Valeur"],
-            rows: vec![
+        ),
+        Table::figures(
+            "partenaires",
+            format!("Partenaires impliqués, {year}"),
+            vec![
                 figure(
                     "Structures avec au moins une personne formée",
                     Cell::Int(d.partners.structures),
@@ -262,11 +262,11 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
                     Cell::Int(d.partners.new_structures),
                 ),
             ],
-        },
-        Table {
-            name: "evolution",
-            title: "Évolution par année".to_owned(),
-            headers: vec![
+        ),
+        Table::listing(
+            "evolution",
+            "Évolution par année".to_owned(),
+            vec![
                 "Année",
                 "Sessions réalisées",
                 "Personnes formées",
@@ -278,25 +278,22 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
                 "Structures partenaires",
                 "Dont nouvelles",
             ],
-            rows: d
-                .trend
-                .iter()
-                .map(|r| {
-                    vec![
-                        Cell::Int(i64::from(r.year)),
-                        Cell::Int(r.held),
-                        Cell::Int(r.people_trained),
-                        Cell::Real(r.trainee_minutes as f64 / 60.0),
-                        Cell::Int(r.crisis_capable),
-                        Cell::opt_real(r.overall_mean),
-                        Cell::opt_percent(r.recommend_rate),
-                        Cell::opt_percent(r.used_rate),
-                        Cell::Int(r.structures),
-                        Cell::Int(r.new_structures),
-                    ]
-                })
-                .collect(),
-        },
+            &d.trend,
+            |r| {
+                vec![
+                    Cell::Int(i64::from(r.year)),
+                    Cell::Int(r.held),
+                    Cell::Int(r.people_trained),
+                    Cell::Real(r.trainee_minutes as f64 / 60.0),
+                    Cell::Int(r.crisis_capable),
+                    Cell::opt_real(r.overall_mean),
+                    Cell::opt_percent(r.recommend_rate),
+                    Cell::opt_percent(r.used_rate),
+                    Cell::Int(r.structures),
+                    Cell::Int(r.new_structures),
+                ]
+            },
+        ),
     ]
 }
 

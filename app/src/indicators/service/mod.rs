@@ -7,4 +7,5 @@ mod process;
 pub mod raw;
 mod results;
 mod scope;
+pub mod selection;
 mod trend;
