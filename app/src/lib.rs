@@ -21,11 +21,13 @@ pub mod indicators;
 pub mod layout;
 pub mod legal;
 pub mod outbox;
+pub mod params;
 pub mod quiz;
 pub mod roles;
 pub mod sessions;
 pub mod shell;
 pub mod space;
+pub mod visibility;
 
 #[cfg(feature = "ssr")]
 pub mod audit;

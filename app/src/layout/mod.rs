@@ -6,10 +6,12 @@ mod header;
 mod nav;
 mod not_found;
 mod problem;
+mod table;
 
 pub use nav::{NavItem, nav_items};
 pub use not_found::NotFound;
 pub use problem::{PageProblem, ProblemMessage};
+pub use table::TableFrame;
 
 use leptos::prelude::*;
 

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::api::list_modules;
-use super::types::{ModuleSummary, format_duration};
+use crate::catalogue::api::list_modules;
+use crate::catalogue::types::{ModuleSummary, format_duration};
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
