@@ -24,11 +24,13 @@ pub mod layout;
 pub mod legal;
 pub mod organisation;
 pub mod outbox;
+pub mod params;
 pub mod quiz;
 pub mod roles;
 pub mod sessions;
 pub mod shell;
 pub mod space;
+pub mod visibility;
 
 #[cfg(feature = "ssr")]
 pub mod archive;

@@ -4,11 +4,10 @@
 //! feed itself is served by the server's `/agenda/<token>.ics` route.
 
 pub mod api;
-pub mod kind;
-pub mod page;
+pub mod pages;
+pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod types;
 
-pub use kind::FeedKind;
-pub use page::AgendaPage;
+pub use pages::AgendaPage;

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::FeedKind;
+use crate::agenda::rules::kind::FeedKind;
 
 /// One live feed of the signed-in person (never its address: only a hash is kept).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

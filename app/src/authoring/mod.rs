@@ -1,15 +1,13 @@
 //! Authoring: trainers and the coordinator write modules, lessons, resources,
 //! quizzes and questions, reorder them and decide when learners see them.
 //!
-//! The rules of the forms ([`answers_format`], [`fields`], [`ordering`]) are plain
-//! functions compiled for both targets; the server functions ([`api`]) check the
-//! caller's role and every field again on the server.
+//! The rules of the forms ([`rules`]) are plain functions compiled for both
+//! targets; the server functions ([`api`]) check the caller's role and every
+//! field again on the server.
 
-pub mod answers_format;
 pub mod api;
-pub mod fields;
-pub mod ordering;
 pub mod pages;
+pub mod rules;
 pub mod types;
 
 #[cfg(feature = "ssr")]

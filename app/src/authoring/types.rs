@@ -78,13 +78,13 @@ pub struct LessonDraft {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuestionDraft {
     pub id: i32,
-    /// The kind's code ([`crate::quiz::grading::QuestionKind::code`]).
+    /// The kind's code ([`crate::quiz::rules::grading::QuestionKind::code`]).
     pub kind: String,
     pub prompt: String,
     pub feedback: String,
     pub objective_id: Option<i32>,
     pub points: i32,
-    /// The answers textarea ([`super::answers_format::format`]).
+    /// The answers textarea ([`super::rules::answers_format::format`]).
     pub answers: String,
     /// Whether learners have answered it (its kind and answers are then frozen).
     pub answered: bool,
@@ -104,4 +104,114 @@ pub struct QuizOutline {
     pub published: bool,
     pub objectives: Vec<ObjectiveItem>,
     pub questions: Vec<QuestionDraft>,
+}
+
+// What the workshop's forms post (one input per server function).
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewLesson {
+    pub module_id: i32,
+    pub title: String,
+    pub estimated_minutes: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewModule {
+    pub title: String,
+    pub duration_minutes: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewQuiz {
+    pub module_id: i32,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewResource {
+    pub module_id: i32,
+    /// "link", "document" or "contact".
+    pub kind: String,
+    pub title: String,
+    /// Optional for a contact.
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MoveInput {
+    /// "module", "lesson", "resource" or "question".
+    pub target: String,
+    pub id: i32,
+    /// "up" or "down".
+    pub direction: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PublishInput {
+    /// "module", "lesson" or "quiz".
+    pub target: String,
+    pub id: i32,
+    pub published: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QuestionInput {
+    pub quiz_id: i32,
+    /// Absent for a new question.
+    #[serde(default)]
+    pub id: Option<i32>,
+    /// A [`crate::quiz::rules::grading::QuestionKind`] code.
+    pub kind: String,
+    pub prompt: String,
+    #[serde(default)]
+    pub feedback: String,
+    /// An objective of the quiz's module, or empty.
+    #[serde(default)]
+    pub objective_id: String,
+    pub points: String,
+    pub answers: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LessonUpdate {
+    pub id: i32,
+    pub title: String,
+    pub estimated_minutes: String,
+    #[serde(default)]
+    pub body_markdown: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ModuleUpdate {
+    pub id: i32,
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    pub duration_minutes: String,
+    #[serde(default)]
+    pub audience: String,
+    #[serde(default)]
+    pub prerequisites: String,
+    /// One objective per line.
+    #[serde(default)]
+    pub objectives: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QuizUpdate {
+    pub id: i32,
+    pub title: String,
+    pub pass_mark_percent: String,
+    /// Empty: unlimited.
+    #[serde(default)]
+    pub max_attempts: String,
+    /// Empty: no time limit.
+    #[serde(default)]
+    pub time_limit_minutes: String,
+    /// A checkbox: absent when unticked.
+    #[serde(default)]
+    pub shuffle: bool,
 }

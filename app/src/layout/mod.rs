@@ -7,11 +7,13 @@ mod nav;
 mod not_found;
 mod problem;
 mod title;
+mod table;
 
 pub use nav::{NavItem, nav_items};
 pub use not_found::NotFound;
 pub use problem::{PageProblem, ProblemMessage};
 pub use title::Title;
+pub use table::TableFrame;
 
 use leptos::prelude::*;
 

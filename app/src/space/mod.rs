@@ -3,13 +3,10 @@
 //! coordinator's year against the programme).
 
 pub mod api;
-mod learner;
-mod page;
-mod progress;
+pub mod pages;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
-mod staff;
 pub mod types;
 
-pub use page::SpacePage;
+pub use pages::SpacePage;

@@ -1,6 +1,6 @@
 //! The lessons, resources and quizzes of the three modules (`data/lessons.json`),
 //! demo content to be validated by the trainers. Choices are stored the way the
-//! quiz engine reads them (see `app::quiz::key`): a flag for choice questions,
+//! quiz engine reads them (see `app::quiz::rules::key`): a flag for choice questions,
 //! the right-hand side in `match_label` for matching, the rank for ordering.
 
 use std::collections::HashMap;

@@ -4,8 +4,8 @@
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use app::db::entities::{modules, quizzes};
-use app::quiz::form::{choice_name, match_name, rank_name, single_name};
-use app::quiz::grading::AnswerKey;
+use app::quiz::rules::form::{choice_name, match_name, rank_name, single_name};
+use app::quiz::rules::grading::AnswerKey;
 use app::quiz::service::data::load;
 use app::quiz::types::AttemptView;
 

@@ -9,7 +9,7 @@ use crate::error::AppError;
 
 #[server(endpoint = "agenda/create_feed")]
 pub async fn create_feed(input: FeedChoice) -> Result<(), AppError> {
-    use crate::agenda::FeedKind;
+    use crate::agenda::rules::kind::FeedKind;
     use crate::agenda::service::{once, tokens};
 
     crate::http::respond(async move {

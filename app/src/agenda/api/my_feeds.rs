@@ -8,7 +8,7 @@ use crate::error::AppError;
 
 #[server(endpoint = "agenda/my_feeds")]
 pub async fn my_feeds() -> Result<FeedsOverview, AppError> {
-    use crate::agenda::FeedKind;
+    use crate::agenda::rules::kind::FeedKind;
     use crate::agenda::service::{once, tokens};
     use crate::agenda::types::FreshFeed;
 

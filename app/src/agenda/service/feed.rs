@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::agenda::FeedKind;
+use crate::agenda::rules::kind::FeedKind;
 use crate::auth::tokens::hash_token;
 use crate::db::entities::{
     calendar_feeds, enrolments, modules, session_slots, session_trainers, training_sessions, users,

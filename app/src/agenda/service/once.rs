@@ -13,7 +13,7 @@ use axum::http::{header, request::Parts};
 use cookie::{Cookie, SameSite};
 use leptos::prelude::use_context;
 
-use crate::agenda::FeedKind;
+use crate::agenda::rules::kind::FeedKind;
 
 const COOKIE_NAME: &str = "relais_nouvel_agenda";
 const PATH: &str = "/";

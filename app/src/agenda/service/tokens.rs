@@ -10,7 +10,7 @@ use sea_orm::{
 };
 
 use crate::accounts::CurrentUser;
-use crate::agenda::FeedKind;
+use crate::agenda::rules::kind::FeedKind;
 use crate::agenda::types::FeedLine;
 use crate::auth::tokens::{hash_token, new_token};
 use crate::calendar::{french_date, to_local};

@@ -1,16 +1,9 @@
 //! « Nouvelle leçon »: a draft, last of its module, written on its own page.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::authoring::types::NewLesson;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NewLesson {
-    pub module_id: i32,
-    pub title: String,
-    pub estimated_minutes: String,
-}
 
 /// Returns the new lesson's id (and sends the browser to its page).
 #[server(endpoint = "authoring/create_lesson")]

@@ -1,15 +1,9 @@
 //! « Nouveau module »: a draft, last in the catalogue, its slug made from its title.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::authoring::types::NewModule;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NewModule {
-    pub title: String,
-    pub duration_minutes: String,
-}
 
 /// Returns the new module's id (and sends the browser to its page).
 #[server(endpoint = "authoring/create_module")]

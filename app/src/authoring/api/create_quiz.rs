@@ -1,15 +1,9 @@
 //! « Nouveau quiz »: a draft of the module, its settings and questions written on its own page.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::authoring::types::NewQuiz;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NewQuiz {
-    pub module_id: i32,
-    pub title: String,
-}
 
 /// Returns the new quiz's id (and sends the browser to its page).
 #[server(endpoint = "authoring/create_quiz")]

@@ -1,22 +1,9 @@
 //! Adds a resource (link, document or local contact) at the end of a module's list.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::authoring::types::NewResource;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NewResource {
-    pub module_id: i32,
-    /// "link", "document" or "contact".
-    pub kind: String,
-    pub title: String,
-    /// Optional for a contact.
-    #[serde(default)]
-    pub url: String,
-    #[serde(default)]
-    pub description: String,
-}
 
 /// Returns the new resource's id.
 #[server(endpoint = "authoring/create_resource")]

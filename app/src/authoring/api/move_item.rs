@@ -2,18 +2,9 @@
 //! among its siblings.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::authoring::types::MoveInput;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MoveInput {
-    /// "module", "lesson", "resource" or "question".
-    pub target: String,
-    pub id: i32,
-    /// "up" or "down".
-    pub direction: String,
-}
 
 #[server(endpoint = "authoring/move")]
 pub async fn move_item(input: MoveInput) -> Result<(), AppError> {

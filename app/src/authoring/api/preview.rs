@@ -10,7 +10,7 @@ pub async fn preview_lesson(markdown: String) -> Result<String, AppError> {
     crate::http::respond(async move {
         crate::authoring::service::author().await?;
         let body = crate::authoring::service::lessons::body(&markdown)?;
-        Ok(crate::catalogue::markdown::render(&body))
+        Ok(crate::catalogue::rules::markdown::render(&body))
     })
     .await
 }

@@ -1,18 +1,10 @@
 //! Publishes or withdraws a module, a lesson or a quiz. Learners see only what
-//! is published (see [`crate::catalogue::access`]).
+//! is published (see [`crate::visibility`]).
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::authoring::types::PublishInput;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PublishInput {
-    /// "module", "lesson" or "quiz".
-    pub target: String,
-    pub id: i32,
-    pub published: bool,
-}
 
 #[server(endpoint = "authoring/publish")]
 pub async fn publish(input: PublishInput) -> Result<(), AppError> {

@@ -1,18 +1,9 @@
 //! Saves a lesson's title, estimated time and Markdown text.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::authoring::types::LessonUpdate;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LessonUpdate {
-    pub id: i32,
-    pub title: String,
-    pub estimated_minutes: String,
-    #[serde(default)]
-    pub body_markdown: String,
-}
 
 #[server(endpoint = "authoring/update_lesson")]
 pub async fn update_lesson(input: LessonUpdate) -> Result<(), AppError> {

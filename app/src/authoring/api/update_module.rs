@@ -2,25 +2,9 @@
 //! links already shared keep working.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::authoring::types::ModuleUpdate;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ModuleUpdate {
-    pub id: i32,
-    pub title: String,
-    #[serde(default)]
-    pub summary: String,
-    pub duration_minutes: String,
-    #[serde(default)]
-    pub audience: String,
-    #[serde(default)]
-    pub prerequisites: String,
-    /// One objective per line.
-    #[serde(default)]
-    pub objectives: String,
-}
 
 #[server(endpoint = "authoring/update_module")]
 pub async fn update_module(input: ModuleUpdate) -> Result<(), AppError> {

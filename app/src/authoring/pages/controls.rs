@@ -67,6 +67,17 @@ pub fn MoveButtons(
     }
 }
 
+/// « Atelier › module »: where a lesson's or a quiz's page sits in the workshop.
+#[component]
+pub fn ModuleTrail(module_id: i32, module_title: String) -> impl IntoView {
+    view! {
+        <nav aria-label="Fil d’Ariane" class="breadcrumb">
+            <a href="/atelier">"Atelier"</a>" › "
+            <a href=format!("/atelier/modules/{module_id}")>{module_title}</a>
+        </nav>
+    }
+}
+
 /// The error of an action whose success carries a value (a new id), for [`crate::forms::ActionError`].
 pub fn failure<T>(
     value: impl Get<Value = Option<Result<T, AppError>>> + Send + Sync + 'static,
@@ -75,10 +86,4 @@ where
     T: Send + Sync + 'static,
 {
     Signal::derive(move || value.get().map(|r| r.map(|_| ())))
-}
-
-/// The id in the route's `:id`, or `NotFound` when it is not a number.
-pub fn route_id(raw: Option<String>) -> Result<i32, AppError> {
-    raw.and_then(|id| id.parse::<i32>().ok())
-        .ok_or(AppError::NotFound)
 }

@@ -9,10 +9,11 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::controls::{State, route_id};
+use super::controls::{ModuleTrail, State};
 use crate::authoring::api::{UpdateLesson, lesson_draft, preview_lesson};
 use crate::authoring::types::LessonDraft;
 use crate::forms::{ActionError, Field};
+use crate::params::route_id;
 
 #[component]
 pub fn LessonEditPage() -> impl IntoView {
@@ -63,10 +64,7 @@ fn LessonEditor(lesson: LessonDraft, update: ServerAction<UpdateLesson>) -> impl
     view! {
         <Title text=format!("Atelier · {}", lesson.title)/>
         <section class="page">
-            <nav aria-label="Fil d’Ariane" class="breadcrumb">
-                <a href="/atelier">"Atelier"</a>" › "
-                <a href=format!("/atelier/modules/{}", lesson.module_id)>{lesson.module_title.clone()}</a>
-            </nav>
+            <ModuleTrail module_id=lesson.module_id module_title=lesson.module_title.clone()/>
             <h1>{lesson.title.clone()}</h1>
             <p><State published=lesson.published/>" "
                 "La publication se décide dans la liste des leçons du module."</p>

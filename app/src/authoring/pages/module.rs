@@ -5,26 +5,11 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::controls::route_id;
-use super::module_lists::{LessonList, QuizList, ResourceList};
-use crate::authoring::api::{
-    CreateLesson, CreateQuiz, CreateResource, DeleteResource, MoveItem, Publish, UpdateModule,
-    module_outline,
-};
+use super::module_lists::{LessonList, ModuleActions, QuizList, ResourceList};
+use crate::authoring::api::module_outline;
 use crate::authoring::types::ModuleOutline;
 use crate::forms::{ActionError, Field};
-
-/// The actions of the page, created once so that each refreshes the outline.
-#[derive(Clone, Copy)]
-pub struct ModuleActions {
-    pub update: ServerAction<UpdateModule>,
-    pub publish: ServerAction<Publish>,
-    pub shift: ServerAction<MoveItem>,
-    pub new_lesson: ServerAction<CreateLesson>,
-    pub new_resource: ServerAction<CreateResource>,
-    pub delete_resource: ServerAction<DeleteResource>,
-    pub new_quiz: ServerAction<CreateQuiz>,
-}
+use crate::params::route_id;
 
 #[component]
 pub fn ModuleEditPage() -> impl IntoView {

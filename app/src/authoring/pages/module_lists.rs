@@ -4,11 +4,26 @@
 use leptos::prelude::*;
 
 use super::controls::{MoveButtons, PublishToggle, State, failure};
-use super::module::ModuleActions;
-use crate::authoring::fields::RESOURCE_KINDS;
+use crate::authoring::api::{
+    CreateLesson, CreateQuiz, CreateResource, DeleteResource, MoveItem, Publish, UpdateModule,
+};
+use crate::authoring::rules::fields::RESOURCE_KINDS;
 use crate::authoring::types::{LessonItem, QuizItem, ResourceItem};
 use crate::catalogue::format_duration;
 use crate::forms::{ActionError, Field};
+
+/// The actions of the module page, created once so that each refreshes the
+/// outline; the lists below the module's fields post through them.
+#[derive(Clone, Copy)]
+pub struct ModuleActions {
+    pub update: ServerAction<UpdateModule>,
+    pub publish: ServerAction<Publish>,
+    pub shift: ServerAction<MoveItem>,
+    pub new_lesson: ServerAction<CreateLesson>,
+    pub new_resource: ServerAction<CreateResource>,
+    pub delete_resource: ServerAction<DeleteResource>,
+    pub new_quiz: ServerAction<CreateQuiz>,
+}
 
 #[component]
 pub fn LessonList(

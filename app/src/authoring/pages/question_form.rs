@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::authoring::answers_format::hint;
 use crate::authoring::api::SaveQuestion;
+use crate::authoring::rules::answers_format::hint;
 use crate::authoring::types::{ObjectiveItem, QuestionDraft};
 use crate::forms::ActionError;
-use crate::quiz::grading::QuestionKind;
+use crate::quiz::rules::grading::QuestionKind;
 use crate::quiz::types::kind_label;
 
 #[component]

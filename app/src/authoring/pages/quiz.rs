@@ -6,12 +6,13 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use super::controls::{MoveButtons, State, route_id};
+use super::controls::{ModuleTrail, MoveButtons, State};
 use super::question_form::QuestionForm;
 use crate::authoring::api::{DeleteQuestion, MoveItem, SaveQuestion, UpdateQuiz, quiz_outline};
 use crate::authoring::types::QuizOutline;
 use crate::forms::{ActionError, Field};
-use crate::quiz::grading::QuestionKind;
+use crate::params::route_id;
+use crate::quiz::rules::grading::QuestionKind;
 use crate::quiz::types::kind_label;
 
 #[derive(Clone, Copy)]
@@ -73,10 +74,7 @@ fn QuizEditor(quiz: QuizOutline, editing: Option<i32>, actions: QuizActions) -> 
     view! {
         <Title text=format!("Atelier · {}", quiz.title)/>
         <section class="page">
-            <nav aria-label="Fil d’Ariane" class="breadcrumb">
-                <a href="/atelier">"Atelier"</a>" › "
-                <a href=format!("/atelier/modules/{}", quiz.module_id)>{quiz.module_title.clone()}</a>
-            </nav>
+            <ModuleTrail module_id=quiz.module_id module_title=quiz.module_title.clone()/>
             <h1>{quiz.title.clone()}</h1>
             <p><State published=quiz.published/>" La publication se décide dans la liste des quiz du module. "
                 <a href=format!("/quiz/{}", quiz.id)>"Voir le quiz comme une personne en formation"</a></p>

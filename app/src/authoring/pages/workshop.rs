@@ -8,6 +8,7 @@ use super::controls::{MoveButtons, PublishToggle, State, failure};
 use crate::authoring::api::{CreateModule, MoveItem, Publish, all_modules};
 use crate::authoring::types::ModuleRow;
 use crate::forms::{ActionError, Field};
+use crate::layout::TableFrame;
 
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
@@ -51,29 +52,20 @@ fn ModuleTable(
 ) -> impl IntoView {
     let count = rows.len();
     view! {
-        <div class="table-scroll">
-            <table>
-                <caption>{format!("{count} module(s), dans l’ordre du catalogue")}</caption>
-                <thead><tr>
-                    <th scope="col">"Module"</th><th scope="col">"Contenu"</th>
-                    <th scope="col">"État"</th><th scope="col">"Ordre"</th>
-                </tr></thead>
-                <tbody>
-                    {rows.into_iter().enumerate().map(|(i, m)| view! {
-                        <tr>
-                            <th scope="row"><a href=format!("/atelier/modules/{}", m.id)>{m.title.clone()}</a></th>
-                            <td>{format!("{} leçon(s), {} quiz", m.lessons, m.quizzes)}</td>
-                            <td>
-                                <State published=m.published/>
-                                <PublishToggle action=publish target="module" id=m.id published=m.published name=m.title.clone()/>
-                            </td>
-                            <td>
-                                <MoveButtons action=shift target="module" id=m.id first=i == 0 last=i + 1 == count name=m.title.clone()/>
-                            </td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <TableFrame caption=format!("{count} module(s), dans l’ordre du catalogue") columns=&["Module", "Contenu", "État", "Ordre"]>
+            {rows.into_iter().enumerate().map(|(i, m)| view! {
+                <tr>
+                    <th scope="row"><a href=format!("/atelier/modules/{}", m.id)>{m.title.clone()}</a></th>
+                    <td>{format!("{} leçon(s), {} quiz", m.lessons, m.quizzes)}</td>
+                    <td>
+                        <State published=m.published/>
+                        <PublishToggle action=publish target="module" id=m.id published=m.published name=m.title.clone()/>
+                    </td>
+                    <td>
+                        <MoveButtons action=shift target="module" id=m.id first=i == 0 last=i + 1 == count name=m.title.clone()/>
+                    </td>
+                </tr>
+            }).collect_view()}
+        </TableFrame>
     }
 }

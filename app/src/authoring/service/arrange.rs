@@ -4,8 +4,8 @@
 use sea_orm::DatabaseConnection;
 
 use super::{lessons, modules, placing, questions, quizzes, resources};
-use crate::authoring::api::{MoveInput, PublishInput};
-use crate::authoring::ordering::{Direction, Target};
+use crate::authoring::rules::ordering::{Direction, Target};
+use crate::authoring::types::{MoveInput, PublishInput};
 use crate::error::AppError;
 
 fn module_page(id: i32) -> String {

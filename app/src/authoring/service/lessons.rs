@@ -1,22 +1,16 @@
 //! Lessons: creation (a draft, last of its module), the lesson being written
 //! with the preview of its saved text, its update and its publication.
 
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
 
 use super::{invalid, modules, placing};
-use crate::authoring::api::{LessonUpdate, NewLesson};
-use crate::authoring::fields;
-use crate::authoring::types::LessonDraft;
+use crate::authoring::rules::fields;
+use crate::authoring::types::{LessonDraft, LessonUpdate, NewLesson};
 use crate::db::entities::lessons;
 use crate::error::AppError;
 
 pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<lessons::Model, AppError> {
-    lessons::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    super::find::<lessons::Entity>(db, id).await
 }
 
 pub async fn create(db: &DatabaseConnection, input: NewLesson) -> Result<i32, AppError> {
@@ -51,7 +45,7 @@ pub async fn draft(db: &DatabaseConnection, id: i32) -> Result<LessonDraft, AppE
         module_title: module.title,
         title: lesson.title,
         estimated_minutes: lesson.estimated_minutes,
-        html: crate::catalogue::markdown::render(&lesson.body_markdown),
+        html: crate::catalogue::rules::markdown::render(&lesson.body_markdown),
         body_markdown: lesson.body_markdown,
         published: lesson.published,
     })

@@ -9,6 +9,8 @@ pub mod questions;
 pub mod quizzes;
 pub mod resources;
 
+use sea_orm::{ConnectionTrait, EntityTrait, PrimaryKeyTrait};
+
 use crate::accounts::CurrentUser;
 use crate::error::AppError;
 use crate::roles::Role;
@@ -19,6 +21,15 @@ pub const AUTHORS: &[Role] = &[Role::Trainer, Role::Coordinator];
 /// The signed-in author, or `Unauthenticated` / `Forbidden`.
 pub async fn author() -> Result<CurrentUser, AppError> {
     crate::auth::require(AUTHORS).await
+}
+
+/// The row with this id, or `NotFound`.
+pub async fn find<E>(db: &impl ConnectionTrait, id: i32) -> Result<E::Model, AppError>
+where
+    E: EntityTrait,
+    i32: Into<<E::PrimaryKey as PrimaryKeyTrait>::ValueType>,
+{
+    E::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)
 }
 
 /// A field's French message as the 422 answer.

@@ -9,10 +9,10 @@ use sea_orm::{
 };
 
 use super::{invalid, placing};
-use crate::authoring::api::{ModuleUpdate, NewModule};
-use crate::authoring::fields;
+use crate::authoring::rules::fields;
 use crate::authoring::types::{
-    LessonItem, ModuleOutline, ModuleRow, ObjectiveItem, QuizItem, ResourceItem,
+    LessonItem, ModuleOutline, ModuleRow, ModuleUpdate, NewModule, ObjectiveItem, QuizItem,
+    ResourceItem,
 };
 use crate::db::entities::{lessons, module_objectives, modules, questions, quizzes, resources};
 use crate::error::AppError;
@@ -88,10 +88,7 @@ pub async fn create(db: &DatabaseConnection, input: NewModule) -> Result<i32, Ap
 }
 
 pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<modules::Model, AppError> {
-    modules::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    super::find::<modules::Entity>(db, id).await
 }
 
 pub async fn objectives(

@@ -1,5 +1,5 @@
 //! Where items go among their siblings: last when created, one place up or
-//! down when moved (see [`crate::authoring::ordering::reorder`]).
+//! down when moved (see [`crate::authoring::rules::ordering::reorder`]).
 
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
@@ -7,7 +7,7 @@ use sea_orm::{
     QuerySelect, TransactionTrait,
 };
 
-use crate::authoring::ordering::{Direction, reorder};
+use crate::authoring::rules::ordering::{Direction, reorder};
 use crate::db::entities::{lessons, modules, questions, resources};
 use crate::error::AppError;
 

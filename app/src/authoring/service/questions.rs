@@ -9,30 +9,12 @@ use sea_orm::{
 };
 
 use super::{invalid, placing, quizzes};
-use crate::authoring::answers_format::{self, Answers, ChoiceDraft};
-use crate::authoring::api::QuestionInput;
-use crate::authoring::fields;
+use crate::authoring::rules::answers_format::{self, Answers, ChoiceDraft};
+use crate::authoring::rules::fields;
+use crate::authoring::types::QuestionInput;
 use crate::db::entities::{choices, module_objectives, questions};
 use crate::error::AppError;
-use crate::quiz::grading::QuestionKind;
-use crate::quiz::service::data::QuestionData;
-
-/// The stored answers of a question, as the answers format reads them.
-pub fn stored(question: &QuestionData) -> Answers {
-    Answers {
-        choices: question
-            .choices
-            .iter()
-            .map(|c| ChoiceDraft {
-                label: c.label.clone(),
-                is_correct: c.is_correct,
-                match_label: c.match_label.clone(),
-                correct_rank: c.correct_rank,
-            })
-            .collect(),
-        accepted: question.accepted.clone(),
-    }
-}
+use crate::quiz::rules::grading::QuestionKind;
 
 /// The stored answers of a question read from the database (inside a transaction).
 async fn stored_of(

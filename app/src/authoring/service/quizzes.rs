@@ -9,21 +9,18 @@ use sea_orm::{
 };
 
 use super::{invalid, modules};
-use crate::authoring::answers_format;
-use crate::authoring::api::{NewQuiz, QuizUpdate};
-use crate::authoring::fields;
-use crate::authoring::types::{ObjectiveItem, QuestionDraft, QuizOutline};
+use crate::authoring::rules::answers_format::{self, Answers, ChoiceDraft};
+use crate::authoring::rules::fields;
+use crate::authoring::types::{NewQuiz, ObjectiveItem, QuestionDraft, QuizOutline, QuizUpdate};
 use crate::db::entities::{attempt_answers, questions, quizzes};
 use crate::error::AppError;
+use crate::quiz::service::data::QuestionData;
 
 /// The pass mark a new quiz starts with; the author changes it in the settings.
 const DEFAULT_PASS_MARK: i32 = 70;
 
 pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<quizzes::Model, AppError> {
-    quizzes::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    super::find::<quizzes::Entity>(db, id).await
 }
 
 pub async fn create(db: &DatabaseConnection, input: NewQuiz) -> Result<i32, AppError> {
@@ -90,7 +87,7 @@ pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<QuizOutline, Ap
             .questions
             .into_iter()
             .map(|q| QuestionDraft {
-                answers: answers_format::format(q.kind, &super::questions::stored(&q)),
+                answers: answers_format::format(q.kind, &stored(&q)),
                 answered: answered.contains(&q.model.id),
                 id: q.model.id,
                 kind: q.kind.code().to_owned(),
@@ -144,4 +141,21 @@ pub async fn publish(db: &DatabaseConnection, id: i32, published: bool) -> Resul
     active.update(&txn).await?;
     txn.commit().await?;
     Ok(module_id)
+}
+
+/// The stored answers of a question, as the answers format reads them.
+pub fn stored(question: &QuestionData) -> Answers {
+    Answers {
+        choices: question
+            .choices
+            .iter()
+            .map(|c| ChoiceDraft {
+                label: c.label.clone(),
+                is_correct: c.is_correct,
+                match_label: c.match_label.clone(),
+                correct_rank: c.correct_rank,
+            })
+            .collect(),
+        accepted: question.accepted.clone(),
+    }
 }

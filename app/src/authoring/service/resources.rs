@@ -5,8 +5,8 @@ use sea_orm::{
 };
 
 use super::{invalid, modules, placing};
-use crate::authoring::api::NewResource;
-use crate::authoring::fields;
+use crate::authoring::rules::fields;
+use crate::authoring::types::NewResource;
 use crate::db::entities::resources;
 use crate::error::AppError;
 

@@ -10,7 +10,7 @@ pub async fn get_lesson(slug: String, lesson_id: i32) -> Result<LessonPage, AppE
     crate::http::respond(async move {
         let user = crate::auth::require_signed_in().await?;
         let state = crate::state::app_state()?;
-        crate::catalogue::service::lesson_page(&state.db, &slug, lesson_id, &user).await
+        crate::catalogue::service::lessons::lesson_page(&state.db, &slug, lesson_id, &user).await
     })
     .await
 }

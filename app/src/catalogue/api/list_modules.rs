@@ -9,5 +9,5 @@ use crate::error::AppError;
 #[server(endpoint = "catalogue/list_modules")]
 pub async fn list_modules() -> Result<Vec<ModuleSummary>, AppError> {
     let state = crate::state::app_state()?;
-    crate::catalogue::service::published_modules(&state.db).await
+    crate::catalogue::service::modules::published_modules(&state.db).await
 }

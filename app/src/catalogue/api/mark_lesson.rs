@@ -16,8 +16,13 @@ pub async fn mark_lesson(input: MarkInput) -> Result<(), AppError> {
     crate::http::respond(async move {
         let user = crate::auth::require_signed_in().await?;
         let state = crate::state::app_state()?;
-        crate::catalogue::service::mark_lesson(&state.db, &user, input.lesson_id, input.done)
-            .await?;
+        crate::catalogue::service::lessons::mark_lesson(
+            &state.db,
+            &user,
+            input.lesson_id,
+            input.done,
+        )
+        .await?;
         Ok(())
     })
     .await

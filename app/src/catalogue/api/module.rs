@@ -10,7 +10,7 @@ pub async fn get_module(slug: String) -> Result<ModuleDetail, AppError> {
     crate::http::respond(async move {
         let user = crate::auth::current_user().await?;
         let state = crate::state::app_state()?;
-        crate::catalogue::service::module_detail(&state.db, &slug, user.as_ref()).await
+        crate::catalogue::service::modules::module_detail(&state.db, &slug, user.as_ref()).await
     })
     .await
 }

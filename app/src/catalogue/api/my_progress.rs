@@ -14,7 +14,7 @@ pub async fn my_progress() -> Result<Vec<ModuleProgress>, AppError> {
             return Ok(Vec::new());
         };
         let state = crate::state::app_state()?;
-        crate::catalogue::progress::my_progress(&state.db, &user).await
+        crate::catalogue::service::progress::my_progress(&state.db, &user).await
     })
     .await
 }

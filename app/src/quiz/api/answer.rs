@@ -15,7 +15,7 @@ pub struct AnswerInput {
     /// "save" or "submit": the button that sent the form.
     #[serde(default)]
     pub action: String,
-    /// Field name → value, named as in [`crate::quiz::form`].
+    /// Field name → value, named as in [`crate::quiz::rules::form`].
     #[serde(default)]
     pub answers: HashMap<String, String>,
 }
@@ -31,7 +31,7 @@ pub enum AnswerOutcome {
 #[server(endpoint = "quiz/answer_attempt")]
 pub async fn answer_attempt(input: AnswerInput) -> Result<AnswerOutcome, AppError> {
     crate::http::respond(async move {
-        use crate::quiz::service::attempts::{Outcome, answer};
+        use crate::quiz::service::saving::{Outcome, answer};
         let user = crate::auth::require_signed_in().await?;
         let state = crate::state::app_state()?;
         let submit = match input.action.as_str() {

@@ -14,16 +14,16 @@ pub async fn get_attempt(attempt_id: i32) -> Result<AttemptView, AppError> {
 #[cfg(feature = "ssr")]
 mod ssr {
     use crate::error::AppError;
-    use crate::quiz::service::{attempts, data, outcome};
+    use crate::quiz::service::{attempts, data, outcome, stored};
     use crate::quiz::types::AttemptView;
 
     pub async fn get_attempt(attempt_id: i32) -> Result<AttemptView, AppError> {
         let user = crate::auth::require_signed_in().await?;
         let state = crate::state::app_state()?;
-        let attempt = attempts::owned(&state.db, &user, attempt_id).await?;
+        let attempt = stored::owned(&state.db, &user, attempt_id).await?;
         // Opening an attempt past its time limit closes it first.
         attempts::overview(&state.db, &user, attempt.quiz_id).await?;
-        let attempt = attempts::owned(&state.db, &user, attempt_id).await?;
+        let attempt = stored::owned(&state.db, &user, attempt_id).await?;
         let data = data::load(&state.db, attempt.quiz_id).await?;
         if attempt.submitted_at.is_some() {
             Ok(AttemptView::Closed(

@@ -7,6 +7,7 @@ use leptos_router::hooks::use_params_map;
 use super::question::QuestionFields;
 use super::result::ResultView;
 use crate::forms::ActionError;
+use crate::params::route_id;
 use crate::quiz::api::{AnswerAttempt, AnswerOutcome, get_attempt};
 use crate::quiz::types::{AttemptSheet, AttemptView};
 
@@ -15,21 +16,8 @@ pub fn AttemptPage() -> impl IntoView {
     let params = use_params_map();
     let answer = ServerAction::<AnswerAttempt>::new();
     let attempt = Resource::new(
-        move || {
-            (
-                params
-                    .read()
-                    .get("id")
-                    .and_then(|id| id.parse::<i32>().ok()),
-                answer.version().get(),
-            )
-        },
-        |(id, _)| async move {
-            match id {
-                Some(id) => get_attempt(id).await,
-                None => Err(crate::error::AppError::NotFound),
-            }
-        },
+        move || (params.read().get("id"), answer.version().get()),
+        |(id, _)| async move { get_attempt(route_id(id)?).await },
     );
     view! {
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>

@@ -10,7 +10,3 @@ mod results;
 pub use attempt::AttemptPage;
 pub use overview::QuizPage;
 pub use results::QuizResultsPage;
-
-fn when(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%d/%m/%Y").to_string()
-}

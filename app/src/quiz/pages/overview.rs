@@ -5,10 +5,11 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::when;
 use crate::forms::ActionError;
+use crate::layout::TableFrame;
+use crate::params::route_id;
 use crate::quiz::api::{StartAttempt, quiz_overview};
-use crate::quiz::grading::partial_credit_rule;
+use crate::quiz::rules::grading::partial_credit_rule;
 use crate::quiz::types::{QuizOverview, format_percent};
 
 #[component]
@@ -16,18 +17,8 @@ pub fn QuizPage() -> impl IntoView {
     let params = use_params_map();
     let start = ServerAction::<StartAttempt>::new();
     let quiz = Resource::new(
-        move || {
-            params
-                .read()
-                .get("id")
-                .and_then(|id| id.parse::<i32>().ok())
-        },
-        |id| async move {
-            match id {
-                Some(id) => quiz_overview(id).await,
-                None => Err(crate::error::AppError::NotFound),
-            }
-        },
+        move || params.read().get("id"),
+        |id| async move { quiz_overview(route_id(id)?).await },
     );
     view! {
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
@@ -85,26 +76,21 @@ fn Overview(quiz: QuizOverview, start: ServerAction<StartAttempt>) -> impl IntoV
                 view! { <p class="notice">"Vous avez utilisé toutes les tentatives autorisées pour ce quiz."</p> }.into_any()
             }}
             {(!quiz.attempts.is_empty()).then(|| view! {
-                <div class="table-scroll">
-                    <table>
-                        <caption>"Vos tentatives"</caption>
-                        <thead><tr>
-                            <th scope="col">"Tentative"</th><th scope="col">"Commencée le"</th>
-                            <th scope="col">"Score"</th><th scope="col">"Résultat"</th>
-                        </tr></thead>
-                        <tbody>
-                            {quiz.attempts.iter().map(|a| view! {
-                                <tr>
-                                    <th scope="row"><a href=format!("/quiz/tentatives/{}", a.id)>{format!("n° {}", a.number)}</a></th>
-                                    <td>{when(a.started_at)}</td>
-                                    <td>{a.percent.map(format_percent).unwrap_or_else(|| "en cours".into())}</td>
-                                    <td>{match a.passed { Some(true) => "Réussi", Some(false) => "Non réussi", None => "—" }}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                <TableFrame caption="Vos tentatives" columns=&["Tentative", "Commencée le", "Score", "Résultat"]>
+                    {quiz.attempts.iter().map(|a| view! {
+                        <tr>
+                            <th scope="row"><a href=format!("/quiz/tentatives/{}", a.id)>{format!("n° {}", a.number)}</a></th>
+                            <td>{when(a.started_at)}</td>
+                            <td>{a.percent.map(format_percent).unwrap_or_else(|| "en cours".into())}</td>
+                            <td>{match a.passed { Some(true) => "Réussi", Some(false) => "Non réussi", None => "—" }}</td>
+                        </tr>
+                    }).collect_view()}
+                </TableFrame>
             })}
         </section>
     }
+}
+
+fn when(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%d/%m/%Y").to_string()
 }

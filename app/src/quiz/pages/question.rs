@@ -1,15 +1,62 @@
-//! One question of an open attempt as plain form fields (see `quiz::form` for
+//! One question of an open attempt as plain form fields (see `quiz::rules::form` for
 //! the names), so that the quiz works without JavaScript. Saved answers are
 //! filled back in.
 
 use leptos::prelude::*;
 
-use crate::quiz::form::{choice_name, match_name, rank_name, saved_rank, single_name};
-use crate::quiz::grading::{QuestionKind, Response};
-use crate::quiz::types::{QuestionSheet, kind_label};
+use crate::quiz::rules::form::{choice_name, match_name, rank_name, saved_rank, single_name};
+use crate::quiz::rules::grading::{QuestionKind, Response};
+use crate::quiz::types::{Pick, QuestionSheet, kind_label};
 
 fn field(name: String) -> String {
     format!("input[answers][{name}]")
+}
+
+/// One box per choice, checked as saved: radio buttons when one answer is
+/// expected, checkboxes when several are. `name_value` gives a choice's field.
+fn choice_boxes(
+    q: i32,
+    choices: &[Pick],
+    input_type: &'static str,
+    name_value: impl Fn(i32) -> (String, String),
+    checked: impl Fn(i32) -> bool,
+) -> AnyView {
+    choices
+        .iter()
+        .map(|c| {
+            let id = format!("q{q}-{}", c.id);
+            let (name, value) = name_value(c.id);
+            view! {
+                <div class="choice">
+                    <input type=input_type id=id.clone() name=field(name) value=value checked=checked(c.id)/>
+                    <label for=id>{c.label.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// An item and the list that answers it (matching, ordering): `options` are
+/// (value, text, selected).
+fn pair_select(
+    id: String,
+    label: String,
+    name: String,
+    placeholder: &'static str,
+    options: Vec<(String, String, bool)>,
+) -> impl IntoView {
+    view! {
+        <div class="pair">
+            <label for=id.clone()>{label}</label>
+            <select id=id name=field(name)>
+                <option value="">{placeholder}</option>
+                {options.into_iter().map(|(value, text, selected)| view! {
+                    <option value=value selected=selected>{text}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
 }
 
 #[component]
@@ -27,40 +74,26 @@ pub fn QuestionFields(question: QuestionSheet, number: usize) -> impl IntoView {
                 Some(Response::Choice(Some(id))) => Some(*id),
                 _ => None,
             };
-            question
-                .choices
-                .iter()
-                .map(|c| {
-                    let id = format!("q{q}-{}", c.id);
-                    view! {
-                        <div class="choice">
-                            <input type="radio" id=id.clone() name=field(single_name(q)) value=c.id checked=chosen == Some(c.id)/>
-                            <label for=id>{c.label.clone()}</label>
-                        </div>
-                    }
-                })
-                .collect_view()
-                .into_any()
+            choice_boxes(
+                q,
+                &question.choices,
+                "radio",
+                |c| (single_name(q), c.to_string()),
+                |c| chosen == Some(c),
+            )
         }
         QuestionKind::MultipleChoice => {
             let ticked = match &saved {
                 Some(Response::Choices(ids)) => ids.clone(),
                 _ => Vec::new(),
             };
-            question
-                .choices
-                .iter()
-                .map(|c| {
-                    let id = format!("q{q}-{}", c.id);
-                    view! {
-                        <div class="choice">
-                            <input type="checkbox" id=id.clone() name=field(choice_name(q, c.id)) value="on" checked=ticked.contains(&c.id)/>
-                            <label for=id>{c.label.clone()}</label>
-                        </div>
-                    }
-                })
-                .collect_view()
-                .into_any()
+            choice_boxes(
+                q,
+                &question.choices,
+                "checkbox",
+                |c| (choice_name(q, c), "on".to_string()),
+                |c| ticked.contains(&c),
+            )
         }
         QuestionKind::ShortAnswer => {
             let text = match &saved {
@@ -83,19 +116,18 @@ pub fn QuestionFields(question: QuestionSheet, number: usize) -> impl IntoView {
                 .choices
                 .iter()
                 .map(|left| {
-                    let id = format!("q{q}-m{}", left.id);
                     let current = pairs.iter().find(|(l, _)| *l == left.id).map(|(_, r)| *r);
-                    view! {
-                        <div class="pair">
-                            <label for=id.clone()>{left.label.clone()}</label>
-                            <select id=id name=field(match_name(q, left.id))>
-                                <option value="">"— choisir —"</option>
-                                {question.options.iter().map(|o| view! {
-                                    <option value=o.id selected=current == Some(o.id)>{o.label.clone()}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
-                    }
+                    let options = question
+                        .options
+                        .iter()
+                        .map(|o| (o.id.to_string(), o.label.clone(), current == Some(o.id)));
+                    pair_select(
+                        format!("q{q}-m{}", left.id),
+                        left.label.clone(),
+                        match_name(q, left.id),
+                        "— choisir —",
+                        options.collect(),
+                    )
                 })
                 .collect_view()
                 .into_any()
@@ -106,19 +138,16 @@ pub fn QuestionFields(question: QuestionSheet, number: usize) -> impl IntoView {
                 .choices
                 .iter()
                 .map(|item| {
-                    let id = format!("q{q}-r{}", item.id);
                     let rank = saved_rank(saved.as_ref(), item.id);
-                    view! {
-                        <div class="pair">
-                            <label for=id.clone()>{item.label.clone()}</label>
-                            <select id=id name=field(rank_name(q, item.id))>
-                                <option value="">"— place —"</option>
-                                {(1..=count).map(|r| view! {
-                                    <option value=r selected=rank == Some(r)>{format!("{r}")}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
-                    }
+                    let places =
+                        (1..=count).map(|r| (r.to_string(), r.to_string(), rank == Some(r)));
+                    pair_select(
+                        format!("q{q}-r{}", item.id),
+                        item.label.clone(),
+                        rank_name(q, item.id),
+                        "— place —",
+                        places.collect(),
+                    )
                 })
                 .collect_view()
                 .into_any()

@@ -5,6 +5,8 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::layout::TableFrame;
+use crate::params::route_id;
 use crate::quiz::api::quiz_results;
 use crate::quiz::types::{QuizResults, format_percent};
 
@@ -12,18 +14,8 @@ use crate::quiz::types::{QuizResults, format_percent};
 pub fn QuizResultsPage() -> impl IntoView {
     let params = use_params_map();
     let results = Resource::new(
-        move || {
-            params
-                .read()
-                .get("id")
-                .and_then(|id| id.parse::<i32>().ok())
-        },
-        |id| async move {
-            match id {
-                Some(id) => quiz_results(id).await,
-                None => Err(crate::error::AppError::NotFound),
-            }
-        },
+        move || params.read().get("id"),
+        |id| async move { quiz_results(route_id(id)?).await },
     );
     view! {
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
@@ -43,48 +35,29 @@ fn ResultsView(results: QuizResults) -> impl IntoView {
             <h1>{format!("Résultats — {}", results.quiz_title)}</h1>
             <p>{format!("Module « {} ». Sont comptées {}.", results.module_title, results.scope)}</p>
             <p><a href=format!("/exports/quiz/{}/resultats.csv", results.quiz_id) download="">"Télécharger les résultats (CSV)"</a></p>
-            <div class="table-scroll">
-                <table>
-                    <caption>{format!("Par personne ({})", results.learners.len())}</caption>
-                    <thead><tr>
-                        <th scope="col">"Personne"</th><th scope="col">"Structure"</th>
-                        <th scope="col">"Leçons terminées"</th><th scope="col">"Tentatives"</th>
-                        <th scope="col">"Meilleur score"</th><th scope="col">"Réussi"</th>
-                    </tr></thead>
-                    <tbody>
-                        {results.learners.iter().map(|l| view! {
-                            <tr>
-                                <th scope="row">{l.name.clone()}</th>
-                                <td>{l.structure.clone().unwrap_or_default()}</td>
-                                <td>{format!("{} sur {total}", l.lessons_done)}</td>
-                                <td>{l.attempts}</td>
-                                <td>{l.best_percent.map(format_percent).unwrap_or_else(|| "—".into())}</td>
-                                <td>{if l.passed { "oui" } else { "non" }}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <div class="table-scroll">
-                <table>
-                    <caption>"Par question (tentatives envoyées)"</caption>
-                    <thead><tr>
-                        <th scope="col">"N°"</th><th scope="col">"Énoncé"</th><th scope="col">"Objectif"</th>
-                        <th scope="col">"Réponses"</th><th scope="col">"Bonnes réponses"</th>
-                    </tr></thead>
-                    <tbody>
-                        {results.questions.iter().map(|q| view! {
-                            <tr>
-                                <th scope="row">{q.position}</th>
-                                <td>{q.prompt.clone()}</td>
-                                <td>{q.objective.clone().unwrap_or_default()}</td>
-                                <td>{q.attempts}</td>
-                                <td>{q.share_correct().map(format_percent).unwrap_or_else(|| "—".into())}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <TableFrame caption=format!("Par personne ({})", results.learners.len()) columns=&["Personne", "Structure", "Leçons terminées", "Tentatives", "Meilleur score", "Réussi"]>
+                {results.learners.iter().map(|l| view! {
+                    <tr>
+                        <th scope="row">{l.name.clone()}</th>
+                        <td>{l.structure.clone().unwrap_or_default()}</td>
+                        <td>{format!("{} sur {total}", l.lessons_done)}</td>
+                        <td>{l.attempts}</td>
+                        <td>{l.best_percent.map(format_percent).unwrap_or_else(|| "—".into())}</td>
+                        <td>{if l.passed { "oui" } else { "non" }}</td>
+                    </tr>
+                }).collect_view()}
+            </TableFrame>
+            <TableFrame caption="Par question (tentatives envoyées)" columns=&["N°", "Énoncé", "Objectif", "Réponses", "Bonnes réponses"]>
+                {results.questions.iter().map(|q| view! {
+                    <tr>
+                        <th scope="row">{q.position}</th>
+                        <td>{q.prompt.clone()}</td>
+                        <td>{q.objective.clone().unwrap_or_default()}</td>
+                        <td>{q.attempts}</td>
+                        <td>{q.share_correct().map(format_percent).unwrap_or_else(|| "—".into())}</td>
+                    </tr>
+                }).collect_view()}
+            </TableFrame>
         </section>
     }
 }

@@ -1,38 +1,23 @@
-//! The attempt flow: start (within the attempts allowed), show the questions
-//! without their answers, save, submit once, close at the time limit.
-//!
-//! The time limit is enforced here: answers posted after the deadline (plus a
-//! short grace for the network) are not stored, and the attempt is closed with
-//! what was saved before. A submitted attempt never changes: the closing update
-//! only applies to a row whose `submitted_at` is still empty, inside the same
-//! transaction as the answers, so a second submission is refused.
+//! The start of the attempt flow: a quiz's overview (closing the attempts whose
+//! time is up), a new attempt within the attempts allowed, and the questions of
+//! an open attempt without their answers. Saving and submitting are in
+//! [`super::saving`], grading and closing in [`super::closing`].
 
-use std::collections::HashMap;
-
-use chrono::{DateTime, Duration, Utc};
+use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait, sea_query::Expr,
+    EntityTrait, QueryFilter, QueryOrder,
 };
 
+use super::closing::close;
 use super::data::{QuizData, load, load_for};
+use super::stored::{is_late, layout_of, saved_responses};
 use crate::accounts::CurrentUser;
-use crate::db::entities::{attempt_answers, quiz_attempts};
+use crate::db::entities::quiz_attempts;
 use crate::error::AppError;
-use crate::quiz::grading::{Response, grade, passed, percent};
-use crate::quiz::layout::{AttemptLayout, QuestionShape, draw};
+use crate::quiz::rules::grading::percent;
+use crate::quiz::rules::layout::{QuestionShape, draw};
 use crate::quiz::types::{AttemptSheet, AttemptSummary, Pick, QuestionSheet, QuizOverview};
-
-/// Network slack after the deadline before answers are refused.
-pub const GRACE_SECONDS: i64 = 30;
-
-fn is_late(deadline: Option<DateTime<Utc>>, now: DateTime<Utc>) -> bool {
-    deadline.is_some_and(|d| now > d + Duration::seconds(GRACE_SECONDS))
-}
-
-pub fn layout_of(attempt: &quiz_attempts::Model) -> Result<AttemptLayout, AppError> {
-    serde_json::from_value(attempt.layout.clone()).map_err(AppError::internal)
-}
 
 async fn my_attempts(
     db: &impl ConnectionTrait,
@@ -45,19 +30,6 @@ async fn my_attempts(
         .order_by_asc(quiz_attempts::Column::Number)
         .all(db)
         .await?)
-}
-
-/// The attempt, if it belongs to `user`; anyone else gets `NotFound`.
-pub async fn owned(
-    db: &DatabaseConnection,
-    user: &CurrentUser,
-    attempt_id: i32,
-) -> Result<quiz_attempts::Model, AppError> {
-    quiz_attempts::Entity::find_by_id(attempt_id)
-        .filter(quiz_attempts::Column::UserId.eq(user.id))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
 }
 
 pub async fn overview(
@@ -239,181 +211,4 @@ pub async fn sheet(
         }),
         questions,
     })
-}
-
-pub async fn saved_responses(
-    db: &impl ConnectionTrait,
-    attempt_id: i32,
-) -> Result<HashMap<i32, Response>, AppError> {
-    Ok(attempt_answers::Entity::find()
-        .filter(attempt_answers::Column::AttemptId.eq(attempt_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|a| Some((a.question_id, serde_json::from_value(a.response).ok()?)))
-        .collect())
-}
-
-/// What happened to a posted form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    Saved,
-    Submitted,
-    /// Posted after the deadline: nothing new was stored and the attempt is closed.
-    TimedOut,
-}
-
-pub async fn answer(
-    db: &DatabaseConnection,
-    user: &CurrentUser,
-    attempt_id: i32,
-    fields: &HashMap<String, String>,
-    submit: bool,
-) -> Result<Outcome, AppError> {
-    let attempt = owned(db, user, attempt_id).await?;
-    if attempt.submitted_at.is_some() {
-        return Err(already_submitted());
-    }
-    let data = load(db, attempt.quiz_id).await?;
-    let now = Utc::now();
-    if is_late(attempt.deadline_at, now) {
-        close(db, &data, attempt.id, now).await?;
-        return Ok(Outcome::TimedOut);
-    }
-    let layout = layout_of(&attempt)?;
-    let txn = db.begin().await?;
-    attempt_answers::Entity::delete_many()
-        .filter(attempt_answers::Column::AttemptId.eq(attempt.id))
-        .exec(&txn)
-        .await?;
-    let mut rows = Vec::new();
-    for laid in &layout.questions {
-        let Some(q) = data.question(laid.question_id) else {
-            continue;
-        };
-        let shown: Vec<i32> = match q.kind {
-            crate::quiz::grading::QuestionKind::Matching => laid.options.clone(),
-            _ => laid.choices.clone(),
-        };
-        let response = match q.kind {
-            // Matching reads left items from `choices` and answers from `options`.
-            crate::quiz::grading::QuestionKind::Matching => {
-                crate::quiz::form::response(q.kind, q.model.id, &laid.choices, fields)
-                    .map(|r| keep_known_options(r, &shown))
-            }
-            _ => crate::quiz::form::response(q.kind, q.model.id, &shown, fields),
-        };
-        if let Some(response) = response {
-            rows.push(attempt_answers::ActiveModel {
-                attempt_id: Set(attempt.id),
-                question_id: Set(q.model.id),
-                response: Set(serde_json::to_value(&response).map_err(AppError::internal)?),
-                points: Set(None),
-                saved_at: Set(now),
-                ..Default::default()
-            });
-        }
-    }
-    if !rows.is_empty() {
-        attempt_answers::Entity::insert_many(rows)
-            .exec(&txn)
-            .await?;
-    }
-    if submit {
-        grade_and_close(&txn, &data, attempt.id, now).await?;
-    }
-    txn.commit().await?;
-    Ok(if submit {
-        Outcome::Submitted
-    } else {
-        Outcome::Saved
-    })
-}
-
-fn keep_known_options(response: Response, options: &[i32]) -> Response {
-    match response {
-        Response::Pairs(pairs) => Response::Pairs(
-            pairs
-                .into_iter()
-                .filter(|(_, right)| options.contains(right))
-                .collect(),
-        ),
-        other => other,
-    }
-}
-
-fn already_submitted() -> AppError {
-    AppError::conflict("Cette tentative a déjà été envoyée : elle ne peut plus être modifiée.")
-}
-
-/// Grades what is stored and closes the attempt (time limit reached).
-async fn close(
-    db: &DatabaseConnection,
-    data: &QuizData,
-    attempt_id: i32,
-    now: DateTime<Utc>,
-) -> Result<quiz_attempts::Model, AppError> {
-    let txn = db.begin().await?;
-    match grade_and_close(&txn, data, attempt_id, now).await {
-        Ok(()) => txn.commit().await?,
-        // Closed meanwhile by another request: nothing to do.
-        Err(AppError::Conflict(_)) => txn.rollback().await?,
-        Err(e) => return Err(e),
-    }
-    quiz_attempts::Entity::find_by_id(attempt_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-async fn grade_and_close(
-    txn: &impl ConnectionTrait,
-    data: &QuizData,
-    attempt_id: i32,
-    now: DateTime<Utc>,
-) -> Result<(), AppError> {
-    let responses = saved_responses(txn, attempt_id).await?;
-    let attempt = quiz_attempts::Entity::find_by_id(attempt_id)
-        .one(txn)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    // Out of the questions this attempt showed: one added to the quiz since
-    // it started cannot be earned, so it does not count against the learner.
-    let max: f64 = layout_of(&attempt)?
-        .questions
-        .iter()
-        .filter_map(|laid| data.question(laid.question_id))
-        .map(|q| f64::from(q.model.points))
-        .sum();
-    let mut score = 0.0;
-    for (question_id, response) in &responses {
-        let Some(q) = data.question(*question_id) else {
-            continue;
-        };
-        let g = grade(&q.key(), response, f64::from(q.model.points));
-        score += g.points;
-        attempt_answers::Entity::update_many()
-            .col_expr(attempt_answers::Column::Points, Expr::value(g.points))
-            .filter(attempt_answers::Column::AttemptId.eq(attempt_id))
-            .filter(attempt_answers::Column::QuestionId.eq(*question_id))
-            .exec(txn)
-            .await?;
-    }
-    let closed = quiz_attempts::Entity::update_many()
-        .col_expr(quiz_attempts::Column::SubmittedAt, Expr::value(now))
-        .col_expr(quiz_attempts::Column::Score, Expr::value(score))
-        .col_expr(quiz_attempts::Column::MaxScore, Expr::value(max))
-        .col_expr(
-            quiz_attempts::Column::Passed,
-            Expr::value(passed(score, max, data.quiz.pass_mark_percent)),
-        )
-        .filter(quiz_attempts::Column::Id.eq(attempt_id))
-        .filter(quiz_attempts::Column::SubmittedAt.is_null())
-        .exec(txn)
-        .await?;
-    if closed.rows_affected == 1 {
-        Ok(())
-    } else {
-        Err(already_submitted())
-    }
 }

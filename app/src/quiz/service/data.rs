@@ -4,12 +4,12 @@
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::catalogue::access::may_see;
 use crate::db::entities::{choices, modules, questions, quizzes};
 use crate::error::AppError;
-use crate::quiz::grading::{AnswerKey, QuestionKind};
-use crate::quiz::key::{ChoiceData, answer_key};
+use crate::quiz::rules::grading::{AnswerKey, QuestionKind};
+use crate::quiz::rules::key::{ChoiceData, answer_key};
 use crate::roles::Role;
+use crate::visibility::may_see;
 
 pub struct QuizData {
     pub quiz: quizzes::Model,

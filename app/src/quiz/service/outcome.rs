@@ -5,12 +5,12 @@
 use chrono::Duration;
 use sea_orm::DatabaseConnection;
 
-use super::attempts::{GRACE_SECONDS, layout_of, saved_responses};
 use super::data::QuizData;
+use super::stored::{GRACE_SECONDS, layout_of, saved_responses};
 use crate::db::entities::quiz_attempts;
 use crate::error::AppError;
-use crate::quiz::describe::{expected, given};
-use crate::quiz::grading::{grade, percent};
+use crate::quiz::rules::describe::{expected, given};
+use crate::quiz::rules::grading::{grade, percent};
 use crate::quiz::types::{AttemptResult, QuestionOutcome};
 
 pub async fn result(

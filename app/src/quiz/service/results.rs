@@ -8,15 +8,15 @@ use std::collections::{BTreeSet, HashMap};
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
-use super::attempts::layout_of;
 use super::data::load;
+use super::stored::layout_of;
 use crate::accounts::CurrentUser;
 use crate::db::entities::{
     attempt_answers, enrolments, lesson_progress, lessons, module_objectives, quiz_attempts,
     session_trainers, structures, training_sessions, users,
 };
 use crate::error::AppError;
-use crate::quiz::grading::percent;
+use crate::quiz::rules::grading::percent;
 use crate::quiz::types::{LearnerResult, QuestionStat, QuizResults};
 use crate::roles::Role;
 

@@ -1,18 +1,17 @@
-//! Catalogue queries (server only).
+//! The catalogue's modules as learners and authors see them: the published
+//! list, and one module with its lessons, quizzes and resources.
 
 use std::collections::HashSet;
 
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::access::may_see;
-use super::types::{LessonLink, LessonPage, ModuleDetail, ModuleSummary, QuizLink, ResourceLink};
 use crate::accounts::CurrentUser;
+use crate::catalogue::types::{LessonLink, ModuleDetail, ModuleSummary, QuizLink, ResourceLink};
 use crate::db::entities::{
     lesson_progress, lessons, module_objectives, modules, quizzes, resources,
 };
 use crate::error::AppError;
+use crate::visibility::may_see;
 
 /// Published modules with their objectives, in catalogue order (two queries).
 pub async fn published_modules(db: &DatabaseConnection) -> Result<Vec<ModuleSummary>, AppError> {
@@ -127,79 +126,6 @@ pub async fn module_detail(
             })
             .collect(),
         signed_in: user.is_some(),
-        author: user.is_some_and(|u| super::access::is_author(u.role)),
+        author: user.is_some_and(|u| crate::visibility::is_author(u.role)),
     })
-}
-
-/// A lesson of a module, rendered, for a signed-in reader who may see it.
-pub async fn lesson_page(
-    db: &DatabaseConnection,
-    slug: &str,
-    lesson_id: i32,
-    user: &CurrentUser,
-) -> Result<LessonPage, AppError> {
-    let detail = module_detail(db, slug, Some(user)).await?;
-    let index = detail
-        .lessons
-        .iter()
-        .position(|l| l.id == lesson_id)
-        .ok_or(AppError::NotFound)?;
-    let lesson = lessons::Entity::find_by_id(lesson_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let html = crate::catalogue::markdown::render(&lesson.body_markdown);
-    Ok(LessonPage {
-        id: lesson.id,
-        module_slug: detail.slug.clone(),
-        module_title: detail.title.clone(),
-        position: i32::try_from(index + 1).unwrap_or(i32::MAX),
-        title: lesson.title,
-        estimated_minutes: lesson.estimated_minutes,
-        published: lesson.published,
-        html,
-        done: detail.lessons[index].done,
-        previous: index.checked_sub(1).map(|i| detail.lessons[i].id),
-        next: detail.lessons.get(index + 1).map(|l| l.id),
-        count: detail.lessons.len(),
-    })
-}
-
-/// Marks a lesson read (or not) for `user`; only lessons they may see.
-pub async fn mark_lesson(
-    db: &DatabaseConnection,
-    user: &CurrentUser,
-    lesson_id: i32,
-    done: bool,
-) -> Result<String, AppError> {
-    let (lesson, module) = lessons::Entity::find_by_id(lesson_id)
-        .find_also_related(modules::Entity)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let module = module.ok_or(AppError::NotFound)?;
-    if !may_see(user.role, lesson.published && module.published) {
-        return Err(AppError::NotFound);
-    }
-    let key = lesson_progress::Entity::delete_many()
-        .filter(lesson_progress::Column::UserId.eq(user.id))
-        .filter(lesson_progress::Column::LessonId.eq(lesson_id));
-    if done {
-        let row = lesson_progress::ActiveModel {
-            user_id: Set(user.id),
-            lesson_id: Set(lesson_id),
-            completed_at: Set(chrono::Utc::now()),
-        };
-        // Marking twice keeps the first date.
-        lesson_progress::Entity::insert(row)
-            .on_conflict_do_nothing_on([
-                lesson_progress::Column::UserId,
-                lesson_progress::Column::LessonId,
-            ])
-            .exec(db)
-            .await?;
-    } else {
-        key.exec(db).await?;
-    }
-    Ok(module.slug)
 }

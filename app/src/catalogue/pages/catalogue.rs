@@ -3,8 +3,8 @@
 use crate::layout::Title;
 use leptos::prelude::*;
 
-use super::api::list_modules;
-use super::types::{ModuleSummary, format_duration};
+use crate::catalogue::api::list_modules;
+use crate::catalogue::types::{ModuleSummary, format_duration};
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {

@@ -1,6 +1,7 @@
 //! Who sees which content: learners see what is published; the people who write
 //! the content (trainers and the coordinator) also see drafts, to prepare them.
-//! Every catalogue and quiz query on the server goes through [`may_see`].
+//! Every catalogue and quiz query on the server goes through [`may_see`]; it is
+//! shared kernel so that quiz and catalogue each depend on it, not on each other.
 
 use crate::roles::Role;
 

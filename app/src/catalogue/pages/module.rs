@@ -5,8 +5,8 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::api::get_module;
-use super::types::{ModuleDetail, format_duration};
+use crate::catalogue::api::get_module;
+use crate::catalogue::types::{ModuleDetail, format_duration};
 
 #[component]
 pub fn ModulePage() -> impl IntoView {

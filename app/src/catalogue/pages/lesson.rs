@@ -5,9 +5,10 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::api::{MarkLesson, get_lesson};
-use super::types::{LessonPage, format_duration};
+use crate::catalogue::api::{MarkLesson, get_lesson};
+use crate::catalogue::types::{LessonPage, format_duration};
 use crate::forms::ActionError;
+use crate::params::route_id;
 
 #[component]
 pub fn LessonReadPage() -> impl IntoView {
@@ -18,16 +19,11 @@ pub fn LessonReadPage() -> impl IntoView {
             let p = params.read();
             (
                 p.get("slug").unwrap_or_default(),
-                p.get("id").and_then(|id| id.parse::<i32>().ok()),
+                p.get("id"),
                 mark.version().get(),
             )
         },
-        |(slug, id, _)| async move {
-            match id {
-                Some(id) => get_lesson(slug, id).await,
-                None => Err(crate::error::AppError::NotFound),
-            }
-        },
+        |(slug, id, _)| async move { get_lesson(slug, route_id(id)?).await },
     );
     view! {
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>

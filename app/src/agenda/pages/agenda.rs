@@ -6,9 +6,9 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::FeedKind;
-use super::api::{CreateFeed, RevokeFeed, my_feeds};
-use super::types::{FeedLine, FeedsOverview, FreshFeed};
+use crate::agenda::api::{CreateFeed, RevokeFeed, my_feeds};
+use crate::agenda::rules::kind::FeedKind;
+use crate::agenda::types::{FeedLine, FeedsOverview, FreshFeed};
 use crate::forms::ActionError;
 
 #[component]

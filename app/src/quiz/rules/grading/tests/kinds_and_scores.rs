@@ -1,7 +1,7 @@
 //! Question kind codes, the JSON form of keys and responses, percentages and the pass mark.
 
 use super::{choices, single, text};
-use crate::quiz::grading::{AnswerKey, QuestionKind, Response, passed, percent};
+use crate::quiz::rules::grading::{AnswerKey, QuestionKind, Response, passed, percent};
 
 // Question kinds and serialisation.
 

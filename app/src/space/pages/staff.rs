@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::calendar::french_date;
 use crate::error::AppError;
+use crate::layout::TableFrame;
 use crate::space::types::{CoordinatorHome, TrainerHome};
 
 /// `None` when the signed-in person does not teach.
@@ -37,27 +38,16 @@ pub fn TrainerHomeView(home: Resource<Result<Option<TrainerHome>, AppError>>) ->
                         view! { <p>"Aucune session à venir. "<a href="/sessions/nouvelle">"Planifier une session"</a></p> }.into_any()
                     } else {
                         view! {
-                            <div class="table-scroll">
-                                <table>
-                                    <caption>"Inscriptions aux sessions que vous animez"</caption>
-                                    <thead><tr>
-                                        <th scope="col">"Session"</th>
-                                        <th scope="col">"Début"</th>
-                                        <th scope="col">"Inscrit·es / places"</th>
-                                        <th scope="col">"Liste d’attente"</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {home.upcoming.into_iter().map(|s| view! {
-                                            <tr>
-                                                <th scope="row"><a href=format!("/sessions/{}", s.session_id)>{s.title}</a>{format!(" ({})", s.mode.label().to_lowercase())}</th>
-                                                <td>{s.first_slot.map(|f| french_date(f.day)).unwrap_or_default()}</td>
-                                                <td>{format!("{} / {}", s.confirmed, s.capacity)}</td>
-                                                <td>{s.waiting}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
+                            <TableFrame caption="Inscriptions aux sessions que vous animez" columns=&["Session", "Début", "Inscrit·es / places", "Liste d’attente"]>
+                                {home.upcoming.into_iter().map(|s| view! {
+                                    <tr>
+                                        <th scope="row"><a href=format!("/sessions/{}", s.session_id)>{s.title}</a>{format!(" ({})", s.mode.label().to_lowercase())}</th>
+                                        <td>{s.first_slot.map(|f| french_date(f.day)).unwrap_or_default()}</td>
+                                        <td>{format!("{} / {}", s.confirmed, s.capacity)}</td>
+                                        <td>{s.waiting}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </TableFrame>
                         }.into_any()
                     }}
                 }))

@@ -1,6 +1,6 @@
 //! A question's answers are typed in one textarea, one line per element, so that
 //! every kind of question is written the same way with or without JavaScript.
-//! [`parse`] turns that text into what is stored (following [`crate::quiz::key`]),
+//! [`parse`] turns that text into what is stored (following [`crate::quiz::rules::key`]),
 //! [`format`] turns stored answers back into the text shown for editing.
 //!
 //! - single choice: at least two lines, exactly one starting with `* ` (the right one);
@@ -16,8 +16,8 @@
 
 use std::collections::HashSet;
 
-use crate::quiz::grading::QuestionKind;
-use crate::quiz::normalise::normalise;
+use crate::quiz::rules::grading::QuestionKind;
+use crate::quiz::rules::normalise::normalise;
 
 pub const MAX_LINE_CHARS: usize = 500;
 

@@ -5,11 +5,11 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use super::types::ModuleProgress;
 use crate::accounts::CurrentUser;
+use crate::catalogue::types::ModuleProgress;
 use crate::db::entities::{lesson_progress, lessons, modules, quiz_attempts, quizzes};
 use crate::error::AppError;
-use crate::quiz::grading::percent;
+use crate::quiz::rules::grading::percent;
 
 pub async fn my_progress(
     db: &DatabaseConnection,

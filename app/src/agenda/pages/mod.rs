@@ -1,0 +1,5 @@
+//! The « Mon agenda » page.
+
+mod agenda;
+
+pub use agenda::AgendaPage;

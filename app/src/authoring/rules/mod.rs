@@ -1,0 +1,7 @@
+//! The rules of the authoring forms, plain functions compiled for both targets
+//! and unit-tested: the one-textarea answers format, the checks of every field
+//! with their French messages, and how an item moves among its siblings.
+
+pub mod answers_format;
+pub mod fields;
+pub mod ordering;

@@ -1,0 +1,5 @@
+//! The home page's component.
+
+mod home;
+
+pub use home::HomePage;
