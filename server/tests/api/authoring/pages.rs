@@ -1,8 +1,8 @@
 //! The workshop pages render on the server, for use without JavaScript.
 
 use super::*;
-use crate::helpers::TestApp;
-use crate::helpers::TestUser;
+use crate::support::TestApp;
+use crate::support::TestUser;
 use app::roles::Role;
 
 /// A page as the browser gets it before any script runs.

@@ -1,7 +1,7 @@
 //! Learners see modules, lessons and quizzes only once published; moving reorders.
 
 use super::*;
-use crate::helpers::TestApp;
+use crate::support::TestApp;
 use app::authoring::types::{ModuleOutline, ModuleRow};
 use app::catalogue::ModuleDetail;
 use app::db::entities::audit_log;
