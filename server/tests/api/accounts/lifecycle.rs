@@ -475,31 +475,25 @@ async fn cross_site_posts_are_refused() {
         ("input[password]", TEST_PASSWORD),
     ];
 
-    let by_fetch_metadata = app
-        .client
-        .post(app.url("/api/accounts/sign_in"))
-        .header("Sec-Fetch-Site", "cross-site")
-        .form(&form)
-        .send()
+    let sign_in_with = |headers: &'static [(&'static str, &'static str)]| {
+        let mut request = app.client.post(app.url("/api/accounts/sign_in"));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.form(&form).send()
+    };
+    let by_fetch_metadata = sign_in_with(&[("Sec-Fetch-Site", "cross-site")])
         .await
         .expect("request");
-    let by_origin = app
-        .client
-        .post(app.url("/api/accounts/sign_in"))
-        .header("Origin", "https://site-malveillant.example")
-        .form(&form)
-        .send()
+    let by_origin = sign_in_with(&[("Origin", "https://site-malveillant.example")])
         .await
         .expect("request");
-    let same_site = app
-        .client
-        .post(app.url("/api/accounts/sign_in"))
-        .header("Sec-Fetch-Site", "same-origin")
-        .header("Accept", "application/json")
-        .form(&form)
-        .send()
-        .await
-        .expect("request");
+    let same_site = sign_in_with(&[
+        ("Sec-Fetch-Site", "same-origin"),
+        ("Accept", "application/json"),
+    ])
+    .await
+    .expect("request");
 
     assert_eq!(by_fetch_metadata.status().as_u16(), 403);
     assert_eq!(by_origin.status().as_u16(), 403);
@@ -557,12 +551,7 @@ async fn people_download_their_own_data_only() {
     let app = TestApp::spawn().await;
     let learner = app.signed_in(Role::Learner).await;
 
-    let mine = learner
-        .client
-        .get(app.url("/mes-donnees"))
-        .send()
-        .await
-        .expect("request");
+    let mine = app.get_as(&learner.client, "/mes-donnees").await;
     let anonymous = app.get("/mes-donnees").await;
 
     assert_eq!(mine.status().as_u16(), 200);

@@ -7,9 +7,9 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 use app::db::entities::training_sessions;
 
-use crate::support::{TestApp, TestUser, new_client};
 use crate::sessions::mail::ics_lines;
 use crate::sessions::support::{create_session, enrol};
+use crate::support::{TestApp, TestUser, new_client};
 
 /// Creates a feed of `kind` for `who` and returns its address (shown once).
 async fn new_feed(app: &TestApp, who: &TestUser, kind: &str) -> String {
@@ -221,27 +221,11 @@ async fn the_page_shows_the_new_address_once_without_javascript() {
         .expect("form post");
     assert!(posted.status().is_redirection(), "{}", posted.status());
 
-    let page = learner
-        .client
-        .get(app.url("/mon-agenda"))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
+    let (_, page) = app.page_as(&learner.client, "/mon-agenda").await;
     assert!(page.contains("elle ne sera plus jamais affichée"), "{page}");
     assert!(page.contains("/agenda/") && page.contains(".ics"));
 
-    let later = learner
-        .client
-        .get(app.url("/mon-agenda"))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
+    let (_, later) = app.page_as(&learner.client, "/mon-agenda").await;
     assert!(!later.contains("elle ne sera plus jamais affichée"));
     assert!(later.contains("Adresse active"));
 }

@@ -86,16 +86,12 @@ async fn cohort_figures_match_a_hand_computation() {
     // Sorted, not in enrolment order, and without names.
     assert_eq!(s.comments, vec!["abeille".to_owned(), "Zèbre".to_owned()]);
 
-    let page = c
-        .trainer
-        .client
-        .get(app.url(&format!("/sessions/{}/questionnaires", c.session)))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
+    let (_, page) = app
+        .page_as(
+            &c.trainer.client,
+            &format!("/sessions/{}/questionnaires", c.session),
+        )
+        .await;
     assert!(page.contains("+1,5 (2)"), "{page}");
     assert!(!page.contains("Personne Learner"));
 }

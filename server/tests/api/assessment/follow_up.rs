@@ -4,21 +4,21 @@
 //! server, and the trainer sees the answers aggregated without names.
 
 use chrono::{Duration, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use app::assessment::rules::Phase;
 use app::assessment::types::PhaseState;
-use app::db::entities::email_outbox;
 use server::reminders::run_once;
 
-use crate::assessment::support::{answer, answer_shown, assessed_class, cohort_of, finish, view_of};
-use crate::attendance::support::{Class, mark};
+use crate::assessment::support::{
+    answer, answer_shown, assessed_class, cohort_of, finish, view_of,
+};
+use crate::attendance::support::{Class, set_mark};
 use crate::support::TestApp;
-use crate::support::smtp::{TestSmtp, app_sending_to};
+use crate::support::smtp::{TestSmtp, app_sending_to, outbox_keys};
 
 /// Marks learner `index` on the first half-day.
 async fn marked(app: &TestApp, c: &Class, index: usize, status: &str) {
-    let r = mark(
+    let r = set_mark(
         app,
         &c.trainer.client,
         c.session,
@@ -28,19 +28,6 @@ async fn marked(app: &TestApp, c: &Class, index: usize, status: &str) {
     )
     .await;
     assert_eq!(r.status(), 200, "{}", r.text().await.unwrap_or_default());
-}
-
-async fn follow_up_keys(app: &TestApp) -> Vec<String> {
-    let mut keys: Vec<String> = email_outbox::Entity::find()
-        .filter(email_outbox::Column::Kind.eq("follow_up"))
-        .all(&app.db)
-        .await
-        .expect("outbox")
-        .into_iter()
-        .map(|e| e.idempotency_key)
-        .collect();
-    keys.sort();
-    keys
 }
 
 fn state(view: &app::assessment::types::LearnerView, phase: Phase) -> PhaseState {
@@ -157,7 +144,7 @@ async fn one_invitation_per_attendee_who_has_not_answered() {
     assert_eq!(first.expect("run") + second.expect("run"), 1);
     assert_eq!(run_once(&app.db, now, &app.address).await.expect("run"), 0);
     assert_eq!(
-        follow_up_keys(&app).await,
+        outbox_keys(&app.db, "follow_up").await,
         [format!("follow-up:{}", c.learners[0].1)]
     );
 

@@ -9,7 +9,9 @@ use app::assessment::rules::defaults::CRISIS_PROMPT;
 use app::assessment::types::{Pending, PhaseState};
 use app::db::entities::{questionnaire_items, questionnaire_responses, questionnaires};
 
-use crate::assessment::support::{OBJECTIVE, answer, answer_shown, assessed_class, finish, view_of};
+use crate::assessment::support::{
+    OBJECTIVE, answer, answer_shown, assessed_class, finish, view_of,
+};
 use crate::support::TestApp;
 
 async fn responses(app: &TestApp) -> u64 {
@@ -230,15 +232,12 @@ async fn the_learner_page_is_a_plain_form_with_one_fieldset_per_item() {
     let c = assessed_class(&app, 1).await;
     let (learner, _) = &c.learners[0];
 
-    let html = learner
-        .client
-        .get(app.url(&format!("/sessions/{}/auto-evaluation", c.session)))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
+    let (_, html) = app
+        .page_as(
+            &learner.client,
+            &format!("/sessions/{}/auto-evaluation", c.session),
+        )
+        .await;
 
     assert_eq!(html.matches("<fieldset").count(), 2, "{html}");
     assert!(html.contains("<legend>"));

@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use app::db::entities::checkin_codes;
 use app::sessions::attendance_types::CheckinCode;
 
-use crate::attendance::support::{check_in, class, mark, marks, new_code, start_slot};
+use crate::attendance::support::{check_in, class, marks, new_code, set_mark, start_slot};
 use crate::support::TestApp;
 
 async fn code(app: &TestApp, c: &crate::attendance::support::Class, slot: i32) -> String {
@@ -58,7 +58,7 @@ async fn a_code_is_accepted_during_the_half_day_once() {
     // A trainer's « late » is never overwritten by a check-in.
     let (other, enrolment) = &c.learners[1];
     assert_eq!(
-        mark(
+        set_mark(
             &app,
             &c.trainer.client,
             c.session,
@@ -100,7 +100,7 @@ async fn a_check_in_after_a_quarter_of_an_hour_is_late_and_replaces_an_absence()
     let (slot, (learner, enrolment)) = (c.slots[0], &c.learners[0]);
     start_slot(&app, slot, Duration::minutes(40)).await;
     assert_eq!(
-        mark(
+        set_mark(
             &app,
             &c.trainer.client,
             c.session,

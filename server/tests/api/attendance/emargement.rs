@@ -5,15 +5,14 @@
 use std::io::{Cursor, Read};
 
 use chrono::{DateTime, TimeZone, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
-use app::db::entities::{attendance_marks, session_slots, structures, users};
+use app::db::entities::session_slots;
 use app::roles::Role;
 
+use crate::sessions::support::{create_session, enrol, enrolment_rows, slot_rows};
+use crate::support::fixtures::{mark, rename, structure};
 use crate::support::{TestApp, TestUser, new_client};
-use crate::sessions::support::{create_session, enrol, enrolment_rows};
 
 const HOSTILE: &str = "Zoé #panic(\"x\") ] *gras* $x$";
 const MODULE: &str = "Prévention et gestion des situations de crise";
@@ -23,47 +22,6 @@ fn utc(h: u32, m: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2030, 4, 16, h, m, 0)
         .single()
         .expect("instant")
-}
-
-async fn rename(app: &TestApp, user: &TestUser, name: &str, structure: Option<i32>) {
-    let mut row: users::ActiveModel = users::Entity::find_by_id(user.id)
-        .one(&app.db)
-        .await
-        .expect("read")
-        .expect("user")
-        .into();
-    row.display_name = Set(name.to_owned());
-    row.structure_id = Set(structure);
-    row.update(&app.db).await.expect("rename");
-}
-
-async fn structure(app: &TestApp, name: &str) -> i32 {
-    structures::ActiveModel {
-        name: Set(name.to_owned()),
-        sector: Set("action_sociale".to_owned()),
-        city: Set(Some("Metz".to_owned())),
-        reviewed: Set(true),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .expect("structure")
-    .id
-}
-
-async fn mark(app: &TestApp, slot: i32, enrolment: i32, status: &str, at: DateTime<Utc>) {
-    attendance_marks::ActiveModel {
-        slot_id: Set(slot),
-        enrolment_id: Set(enrolment),
-        status: Set(status.to_owned()),
-        method: Set("appel".to_owned()),
-        recorded_at: Set(at),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .expect("mark");
 }
 
 struct Fixture {
@@ -90,11 +48,11 @@ async fn fixture() -> Fixture {
     for who in [&learner, &hostile, &waiting] {
         assert_eq!(enrol(&app, who, session).await.status(), 200);
     }
-    let ccas = structure(&app, "CCAS Carrefour des solidarités").await;
-    rename(&app, &trainer, "Claire Formatrice", None).await;
-    rename(&app, &learner, "Élise Bernard", Some(ccas)).await;
-    rename(&app, &hostile, HOSTILE, None).await;
-    rename(&app, &waiting, "Wanda Attente", None).await;
+    let ccas = structure(&app.db, "CCAS Carrefour des solidarités", "action_sociale").await;
+    rename(&app.db, trainer.id, "Claire Formatrice", None).await;
+    rename(&app.db, learner.id, "Élise Bernard", Some(ccas)).await;
+    rename(&app.db, hostile.id, HOSTILE, None).await;
+    rename(&app.db, waiting.id, "Wanda Attente", None).await;
 
     let enrolments = enrolment_rows(&app, session).await;
     let enrolment_of = |user: &TestUser| {
@@ -104,16 +62,18 @@ async fn fixture() -> Fixture {
             .expect("enrolment")
             .id
     };
-    let slots = session_slots::Entity::find()
-        .filter(session_slots::Column::SessionId.eq(session))
-        .order_by_asc(session_slots::Column::StartsAt)
-        .all(&app.db)
-        .await
-        .expect("slots");
+    let slots = slot_rows(&app, session).await;
     let (morning, afternoon) = (slots[0].id, slots[1].id);
-    mark(&app, morning, enrolment_of(&learner), "present", utc(7, 5)).await;
     mark(
-        &app,
+        &app.db,
+        morning,
+        enrolment_of(&learner),
+        "present",
+        utc(7, 5),
+    )
+    .await;
+    mark(
+        &app.db,
         afternoon,
         enrolment_of(&learner),
         "retard",
@@ -121,7 +81,7 @@ async fn fixture() -> Fixture {
     )
     .await;
     mark(
-        &app,
+        &app.db,
         morning,
         enrolment_of(&hostile),
         "absent_excuse",
@@ -146,15 +106,13 @@ fn path(session: i32, ext: &str) -> String {
     format!("/exports/sessions/{session}/emargement.{ext}")
 }
 
-async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> reqwest::Response {
-    client.get(app.url(path)).send().await.expect("request")
-}
-
 /// The session page as `who` sees it.
 async fn page(app: &TestApp, who: &TestUser, session: i32) -> String {
-    let response = get(app, &who.client, &format!("/sessions/{session}")).await;
-    assert_eq!(response.status(), 200);
-    response.text().await.expect("page")
+    let (status, page) = app
+        .page_as(&who.client, &format!("/sessions/{session}"))
+        .await;
+    assert_eq!(status, 200);
+    page
 }
 
 /// All whitespace (line breaks, non-breaking spaces) as single spaces.
@@ -184,26 +142,26 @@ async fn only_the_sessions_trainers_and_the_coordinator_get_the_sheets() {
     for ext in ["pdf", "csv", "zip"] {
         let p = path(f.session, ext);
         assert_eq!(
-            get(&f.app, &f.trainer.client, &p).await.status(),
+            f.app.get_as(&f.trainer.client, &p).await.status(),
             200,
             "{p}"
         );
         assert_eq!(
-            get(&f.app, &f.coordinator.client, &p).await.status(),
+            f.app.get_as(&f.coordinator.client, &p).await.status(),
             200,
             "{p}"
         );
         assert_eq!(
-            get(&f.app, &f.other_trainer.client, &p).await.status(),
+            f.app.get_as(&f.other_trainer.client, &p).await.status(),
             403,
             "{p}"
         );
         assert_eq!(
-            get(&f.app, &f.learner.client, &p).await.status(),
+            f.app.get_as(&f.learner.client, &p).await.status(),
             403,
             "{p}"
         );
-        assert_eq!(get(&f.app, &new_client(), &p).await.status(), 401, "{p}");
+        assert_eq!(f.app.get_as(&new_client(), &p).await.status(), 401, "{p}");
         let link = format!("href=\"{p}\"");
         assert!(
             page(&f.app, &f.trainer, f.session).await.contains(&link),
@@ -212,7 +170,7 @@ async fn only_the_sessions_trainers_and_the_coordinator_get_the_sheets() {
         assert!(!page(&f.app, &f.learner, f.session).await.contains(&link));
         let missing = path(f.session + 1000, ext);
         assert_eq!(
-            get(&f.app, &f.coordinator.client, &missing).await.status(),
+            f.app.get_as(&f.coordinator.client, &missing).await.status(),
             404
         );
     }
@@ -222,7 +180,10 @@ async fn only_the_sessions_trainers_and_the_coordinator_get_the_sheets() {
 async fn the_pdf_shows_the_module_learners_statuses_and_signature() {
     let f = fixture().await;
     let started = std::time::Instant::now();
-    let response = get(&f.app, &f.trainer.client, &path(f.session, "pdf")).await;
+    let response = f
+        .app
+        .get_as(&f.trainer.client, &path(f.session, "pdf"))
+        .await;
     assert_eq!(response.status(), 200);
     let headers = response.headers().clone();
     let bytes = response.bytes().await.expect("body");
@@ -275,7 +236,10 @@ async fn the_pdf_shows_the_module_learners_statuses_and_signature() {
 #[tokio::test]
 async fn the_csv_has_one_row_per_learner_and_half_day() {
     let f = fixture().await;
-    let response = get(&f.app, &f.coordinator.client, &path(f.session, "csv")).await;
+    let response = f
+        .app
+        .get_as(&f.coordinator.client, &path(f.session, "csv"))
+        .await;
     assert_eq!(response.status(), 200);
     assert!(
         response.headers()["content-type"]
@@ -334,7 +298,10 @@ async fn the_csv_has_one_row_per_learner_and_half_day() {
 #[tokio::test]
 async fn the_zip_holds_the_pdf_and_the_csv() {
     let f = fixture().await;
-    let response = get(&f.app, &f.trainer.client, &path(f.session, "zip")).await;
+    let response = f
+        .app
+        .get_as(&f.trainer.client, &path(f.session, "zip"))
+        .await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/zip");
     assert_eq!(
@@ -371,7 +338,9 @@ async fn the_zip_holds_the_pdf_and_the_csv() {
     let pdf = read(format!("emargement-session-{id}.pdf"));
     assert!(pdf_text(&pdf).contains("Élise Bernard"));
     let csv = read(format!("emargement-session-{id}.csv"));
-    let alone = get(&f.app, &f.trainer.client, &path(id, "csv"))
+    let alone = f
+        .app
+        .get_as(&f.trainer.client, &path(id, "csv"))
         .await
         .bytes()
         .await

@@ -7,10 +7,10 @@ use app::roles::Role;
 use app::sessions::rules::{Attendance, MarkMethod};
 
 use crate::attendance::support::{
-    attendance, audit, call, class, ids, mark, marks, roll_call, roll_call_ok, start_slot,
+    attendance, audit, call, class, ids, marks, roll_call, roll_call_ok, set_mark, start_slot,
 };
-use crate::support::TestApp;
 use crate::sessions::support::create_session;
+use crate::support::TestApp;
 
 #[tokio::test]
 async fn roll_call_marks_and_corrections_are_audited() {
@@ -19,12 +19,12 @@ async fn roll_call_marks_and_corrections_are_audited() {
     let (slot, (learner, enrolment)) = (c.slots[0], &c.learners[0]);
     let t = &c.trainer.client;
 
-    let r = mark(&app, t, c.session, slot, *enrolment, "present").await;
+    let r = set_mark(&app, t, c.session, slot, *enrolment, "present").await;
     assert_eq!(r.status(), 200);
     assert_eq!(r.json::<String>().await.expect("status"), "present");
     // The same tap again (a retry) changes nothing and is not a correction.
     assert_eq!(
-        mark(&app, t, c.session, slot, *enrolment, "present")
+        set_mark(&app, t, c.session, slot, *enrolment, "present")
             .await
             .status(),
         200
@@ -39,7 +39,7 @@ async fn roll_call_marks_and_corrections_are_audited() {
     assert!(audit(&app, "attendance_corrected").await.is_empty());
 
     assert_eq!(
-        mark(&app, t, c.session, slot, *enrolment, "retard")
+        set_mark(&app, t, c.session, slot, *enrolment, "retard")
             .await
             .status(),
         200
@@ -77,7 +77,7 @@ async fn roll_call_marks_and_corrections_are_audited() {
 
     // Bad input leaves the mark alone.
     assert_eq!(
-        mark(&app, t, c.session, slot, *enrolment, "là")
+        set_mark(&app, t, c.session, slot, *enrolment, "là")
             .await
             .status(),
         422
@@ -85,13 +85,13 @@ async fn roll_call_marks_and_corrections_are_audited() {
     let other = create_session(&app, &c.trainer, None, 5).await;
     let other_slot = crate::attendance::support::slots(&app, other).await[0];
     assert_eq!(
-        mark(&app, t, c.session, other_slot, *enrolment, "absent")
+        set_mark(&app, t, c.session, other_slot, *enrolment, "absent")
             .await
             .status(),
         404
     );
     assert_eq!(
-        mark(&app, t, other, other_slot, *enrolment, "absent")
+        set_mark(&app, t, other, other_slot, *enrolment, "absent")
             .await
             .status(),
         422
@@ -111,7 +111,7 @@ async fn only_the_sessions_trainers_and_the_coordinator_take_the_roll_call() {
     for client in [&other.client, &learner.client] {
         assert_eq!(roll_call(&app, client, c.session, slot).await.status(), 403);
         assert_eq!(
-            mark(&app, client, c.session, slot, *enrolment, "present")
+            set_mark(&app, client, c.session, slot, *enrolment, "present")
                 .await
                 .status(),
             403
@@ -120,14 +120,9 @@ async fn only_the_sessions_trainers_and_the_coordinator_take_the_roll_call() {
             let r = call(&app, client, endpoint, &ids(c.session, slot)).await;
             assert_eq!(r.status(), 403, "{endpoint}");
         }
-        let (status, _) = {
-            let r = client
-                .get(app.url(&format!("/sessions/{}/appel/{slot}", c.session)))
-                .send()
-                .await
-                .expect("page");
-            (r.status().as_u16(), ())
-        };
+        let (status, _) = app
+            .page_as(client, &format!("/sessions/{}/appel/{slot}", c.session))
+            .await;
         assert_eq!(status, 403);
     }
     assert!(marks(&app, slot).await.is_empty());
@@ -139,7 +134,7 @@ async fn only_the_sessions_trainers_and_the_coordinator_take_the_roll_call() {
     );
 
     assert_eq!(
-        mark(
+        set_mark(
             &app,
             &coordinator.client,
             c.session,
@@ -171,7 +166,7 @@ async fn only_the_sessions_trainers_and_the_coordinator_take_the_roll_call() {
         .find(|e| e.user_id == second.id)
         .expect("waiting")
         .id;
-    let r = mark(&app, &c.trainer.client, full, full_slot, waiting, "present").await;
+    let r = set_mark(&app, &c.trainer.client, full, full_slot, waiting, "present").await;
     assert_eq!(r.status(), 422);
     assert_eq!(
         roll_call_ok(&app, &c.trainer.client, full, full_slot)
@@ -203,7 +198,7 @@ async fn a_half_day_is_signed_once_started_and_stays_correctable() {
     start_slot(&app, slot, Duration::minutes(30)).await;
     assert!(roll_call_ok(&app, t, c.session, slot).await.may_sign);
     assert_eq!(
-        mark(&app, t, c.session, slot, *enrolment, "present")
+        set_mark(&app, t, c.session, slot, *enrolment, "present")
             .await
             .status(),
         200
@@ -225,20 +220,15 @@ async fn a_half_day_is_signed_once_started_and_stays_correctable() {
 
     // A correction after signing is allowed and audited.
     assert_eq!(
-        mark(&app, t, c.session, slot, *enrolment, "absent")
+        set_mark(&app, t, c.session, slot, *enrolment, "absent")
             .await
             .status(),
         200
     );
     assert_eq!(audit(&app, "attendance_corrected").await.len(), 1);
-    let (status, html) = {
-        let r = t
-            .get(app.url(&format!("/sessions/{}/appel/{slot}", c.session)))
-            .send()
-            .await
-            .expect("page");
-        (r.status().as_u16(), r.text().await.expect("html"))
-    };
+    let (status, html) = app
+        .page_as(t, &format!("/sessions/{}/appel/{slot}", c.session))
+        .await;
     assert_eq!(status, 200);
     assert!(html.contains("Appel signé le"));
     assert!(html.contains(r#"aria-pressed="true""#));
@@ -288,16 +278,12 @@ async fn an_apology_in_advance_shows_on_the_roll_call_and_can_be_withdrawn() {
         .expect("line");
     assert_eq!(line.apology.as_deref(), Some("Rendez-vous médical"));
     assert_eq!(line.status, Some(Attendance::ExcusedAbsent));
-    let html = c
-        .trainer
-        .client
-        .get(app.url(&format!("/sessions/{}/appel/{slot}", c.session)))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
+    let (_, html) = app
+        .page_as(
+            &c.trainer.client,
+            &format!("/sessions/{}/appel/{slot}", c.session),
+        )
+        .await;
     assert!(
         html.contains("Excuse envoyée : Rendez-vous médical"),
         "roll call page"
@@ -346,13 +332,15 @@ async fn a_learner_sees_only_their_own_attendance() {
     start_slot(&app, slot, Duration::hours(4)).await;
     let t = &c.trainer.client;
     assert_eq!(
-        mark(&app, t, c.session, slot, *ea, "present")
+        set_mark(&app, t, c.session, slot, *ea, "present")
             .await
             .status(),
         200
     );
     assert_eq!(
-        mark(&app, t, c.session, slot, *eb, "absent").await.status(),
+        set_mark(&app, t, c.session, slot, *eb, "absent")
+            .await
+            .status(),
         200
     );
 

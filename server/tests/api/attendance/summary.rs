@@ -7,7 +7,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, FromQueryResult, 
 
 use app::db::entities::session_slots;
 
-use crate::attendance::support::{class, mark, marks, start_slot};
+use crate::attendance::support::{class, marks, set_mark, start_slot};
 use crate::support::TestApp;
 
 #[derive(Debug, PartialEq, FromQueryResult)]
@@ -60,7 +60,7 @@ async fn the_summary_follows_marks_corrections_and_half_day_changes() {
         (morning, b, "absent"),
     ] {
         assert_eq!(
-            mark(&app, t, c.session, slot, enrolment, status)
+            set_mark(&app, t, c.session, slot, enrolment, status)
                 .await
                 .status(),
             200
@@ -75,13 +75,13 @@ async fn the_summary_follows_marks_corrections_and_half_day_changes() {
 
     // A correction both ways.
     assert_eq!(
-        mark(&app, t, c.session, afternoon, a, "absent")
+        set_mark(&app, t, c.session, afternoon, a, "absent")
             .await
             .status(),
         200
     );
     assert_eq!(
-        mark(&app, t, c.session, morning, b, "present")
+        set_mark(&app, t, c.session, morning, b, "present")
             .await
             .status(),
         200
@@ -119,7 +119,7 @@ async fn marks_written_at_the_same_time_all_count() {
     let calls = c.slots.iter().map(|slot| {
         let (app, client) = (&app, &c.trainer.client);
         async move {
-            mark(app, client, c.session, *slot, enrolment, "present")
+            set_mark(app, client, c.session, *slot, enrolment, "present")
                 .await
                 .status()
         }

@@ -1,19 +1,16 @@
 //! Helpers of the attendance tests: a session with a trainer and confirmed
 //! learners, moving a slot in time, and the calls of the roll call, check-in
-//! and apologies. (Kept apart from `sessions_support.rs`, which other
-//! features extend, to keep merges simple.)
+//! and apologies.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 use app::db::entities::{attendance_marks, audit_log, session_slots};
 use app::roles::Role;
 use app::sessions::attendance_types::{RollCall, SessionAttendance};
 
+use crate::sessions::support::{create_session, enrol, enrolment_rows, slot_rows};
 use crate::support::{TestApp, TestUser};
-use crate::sessions::support::{create_session, enrol, enrolment_rows};
 
 /// A hybrid session taught by `trainer`, its two slots (in 2030), and
 /// `learners` confirmed learners with their enrolment ids.
@@ -48,12 +45,8 @@ pub async fn class(app: &TestApp, learners: usize) -> Class {
 }
 
 pub async fn slots(app: &TestApp, session: i32) -> Vec<i32> {
-    session_slots::Entity::find()
-        .filter(session_slots::Column::SessionId.eq(session))
-        .order_by_asc(session_slots::Column::StartsAt)
-        .all(&app.db)
+    slot_rows(app, session)
         .await
-        .expect("slots")
         .into_iter()
         .map(|s| s.id)
         .collect()
@@ -90,7 +83,8 @@ pub async fn call(
     app.call(client, endpoint, &form).await
 }
 
-pub async fn mark(
+/// Sets one learner's mark as the roll call page does.
+pub async fn set_mark(
     app: &TestApp,
     client: &reqwest::Client,
     session: i32,

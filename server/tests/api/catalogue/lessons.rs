@@ -6,11 +6,11 @@ use sea_orm::{
 };
 
 use app::catalogue::{LessonPage, ModuleDetail};
-use app::db::entities::{lessons, modules, quizzes};
+use app::db::entities::{lessons, quizzes};
 use app::roles::Role;
 
+use crate::quiz::support::{MODULE, demo_module, demo_quiz};
 use crate::support::TestApp;
-use crate::quiz::support::{MODULE, demo_quiz};
 
 async fn module(app: &TestApp, client: &reqwest::Client) -> (u16, Option<ModuleDetail>) {
     let response = app
@@ -20,13 +20,25 @@ async fn module(app: &TestApp, client: &reqwest::Client) -> (u16, Option<ModuleD
     (status, response.json().await.ok())
 }
 
+async fn mark_lesson(
+    app: &TestApp,
+    client: &reqwest::Client,
+    lesson: i32,
+    done: bool,
+) -> reqwest::Response {
+    app.call(
+        client,
+        "catalogue/mark_lesson",
+        &[
+            ("input[lesson_id]", &lesson.to_string()),
+            ("input[done]", &done.to_string()),
+        ],
+    )
+    .await
+}
+
 async fn first_lesson(app: &TestApp) -> lessons::Model {
-    let module = modules::Entity::find()
-        .filter(modules::Column::Slug.eq(MODULE))
-        .one(&app.db)
-        .await
-        .expect("query")
-        .expect("module");
+    let module = demo_module(app).await;
     lessons::Entity::find()
         .filter(lessons::Column::ModuleId.eq(module.id))
         .order_by_asc(lessons::Column::Position)
@@ -77,15 +89,12 @@ async fn a_lesson_is_rendered_safely_and_its_progress_is_kept() {
     ));
     edit.update(&app.db).await.expect("edit");
 
-    let (status, html) = {
-        let r = learner
-            .client
-            .get(app.url(&format!("/formations/{MODULE}/lecons/{}", lesson.id)))
-            .send()
-            .await
-            .expect("page");
-        (r.status().as_u16(), r.text().await.expect("html"))
-    };
+    let (status, html) = app
+        .page_as(
+            &learner.client,
+            &format!("/formations/{MODULE}/lecons/{}", lesson.id),
+        )
+        .await;
     assert_eq!(status, 200);
     assert!(html.contains("<h3>"), "markdown headings rendered");
     assert!(
@@ -96,27 +105,10 @@ async fn a_lesson_is_rendered_safely_and_its_progress_is_kept() {
 
     let (_, before) = module(&app, &learner.client).await;
     assert_eq!(before.expect("module").lessons_done(), 0);
-    let mark = app
-        .call(
-            &learner.client,
-            "catalogue/mark_lesson",
-            &[
-                ("input[lesson_id]", &lesson.id.to_string()),
-                ("input[done]", "true"),
-            ],
-        )
-        .await;
+    let mark = mark_lesson(&app, &learner.client, lesson.id, true).await;
     assert_eq!(mark.status(), 200);
     // Twice is harmless.
-    app.call(
-        &learner.client,
-        "catalogue/mark_lesson",
-        &[
-            ("input[lesson_id]", &lesson.id.to_string()),
-            ("input[done]", "true"),
-        ],
-    )
-    .await;
+    mark_lesson(&app, &learner.client, lesson.id, true).await;
     let (_, after) = module(&app, &learner.client).await;
     let after = after.expect("module");
     assert_eq!(after.lessons_done(), 1);
@@ -127,15 +119,7 @@ async fn a_lesson_is_rendered_safely_and_its_progress_is_kept() {
     let (_, theirs) = module(&app, &other.client).await;
     assert_eq!(theirs.expect("module").lessons_done(), 0);
 
-    app.call(
-        &learner.client,
-        "catalogue/mark_lesson",
-        &[
-            ("input[lesson_id]", &lesson.id.to_string()),
-            ("input[done]", "false"),
-        ],
-    )
-    .await;
+    mark_lesson(&app, &learner.client, lesson.id, false).await;
     let (_, undone) = module(&app, &learner.client).await;
     assert_eq!(undone.expect("module").lessons_done(), 0);
 }
@@ -174,12 +158,12 @@ async fn unpublished_content_is_invisible_to_learners_but_not_to_trainers() {
         )
         .await;
     assert_eq!(lesson_call.status(), 404);
-    let page = learner
-        .client
-        .get(app.url(&format!("/formations/{MODULE}/lecons/{}", lesson.id)))
-        .send()
-        .await
-        .expect("page");
+    let page = app
+        .get_as(
+            &learner.client,
+            &format!("/formations/{MODULE}/lecons/{}", lesson.id),
+        )
+        .await;
     assert_eq!(page.status(), 404);
     let overview = app
         .call(
@@ -191,16 +175,7 @@ async fn unpublished_content_is_invisible_to_learners_but_not_to_trainers() {
     assert_eq!(overview.status(), 404);
     let start = crate::quiz::support::start(&app, &learner.client, quiz).await;
     assert_eq!(start.status(), 404);
-    let mark = app
-        .call(
-            &learner.client,
-            "catalogue/mark_lesson",
-            &[
-                ("input[lesson_id]", &lesson.id.to_string()),
-                ("input[done]", "true"),
-            ],
-        )
-        .await;
+    let mark = mark_lesson(&app, &learner.client, lesson.id, true).await;
     assert_eq!(mark.status(), 404);
 
     let (_, authored) = module(&app, &trainer.client).await;
@@ -241,15 +216,7 @@ async fn my_progress_counts_lessons_done_and_the_best_quiz_score() {
     let app = TestApp::spawn_with_demo().await;
     let learner = app.signed_in(Role::Learner).await;
     let lesson = first_lesson(&app).await;
-    app.call(
-        &learner.client,
-        "catalogue/mark_lesson",
-        &[
-            ("input[lesson_id]", &lesson.id.to_string()),
-            ("input[done]", "true"),
-        ],
-    )
-    .await;
+    mark_lesson(&app, &learner.client, lesson.id, true).await;
     let quiz = demo_quiz(&app).await;
     let id = crate::quiz::support::start_ok(&app, &learner.client, quiz).await;
     let fields = crate::quiz::support::right_answers(&app, quiz).await;

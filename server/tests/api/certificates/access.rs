@@ -9,19 +9,12 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use app::roles::Role;
 
-use crate::certificates::support::{
-    TRAINING, certificate_of, finished_class, issue, rename, structure,
-};
+use crate::certificates::support::{TRAINING, certificate_of, finished_class, issue};
+use crate::support::fixtures::{rename, structure};
 use crate::support::{TestApp, new_client};
 
 async fn status(app: &TestApp, client: &reqwest::Client, path: &str) -> u16 {
-    client
-        .get(app.url(path))
-        .send()
-        .await
-        .expect("request")
-        .status()
-        .as_u16()
+    app.get_as(client, path).await.status().as_u16()
 }
 
 #[tokio::test]
@@ -57,15 +50,7 @@ async fn a_learner_never_downloads_anothers_certificate() {
     assert_eq!(listed.len(), 1);
     assert_ne!(listed[0].certificate_id, mine.id);
     assert_eq!(listed[0].training_title, TRAINING);
-    let (_, space) = {
-        let r = alice
-            .client
-            .get(app.url("/mon-espace"))
-            .send()
-            .await
-            .expect("space");
-        (r.status(), r.text().await.expect("html"))
-    };
+    let (_, space) = app.page_as(&alice.client, "/mon-espace").await;
     assert!(space.contains("Mes certificats"), "{space}");
     assert!(space.contains(&path));
 
@@ -74,13 +59,7 @@ async fn a_learner_never_downloads_anothers_certificate() {
     assert_eq!(status(&app, &alice.client, &zip_path).await, 403);
     assert_eq!(status(&app, &other_trainer.client, &zip_path).await, 403);
     assert_eq!(status(&app, &new_client(), &zip_path).await, 401);
-    let zip = c
-        .trainer
-        .client
-        .get(app.url(&zip_path))
-        .send()
-        .await
-        .expect("zip");
+    let zip = app.get_as(&c.trainer.client, &zip_path).await;
     assert_eq!(zip.status(), 200);
     let mut archive =
         zip::ZipArchive::new(Cursor::new(zip.bytes().await.expect("bytes"))).expect("archive");
@@ -97,8 +76,8 @@ async fn a_learner_never_downloads_anothers_certificate() {
 async fn the_verification_page_confirms_name_training_and_date_only() {
     let app = TestApp::spawn().await;
     let c = finished_class(&app, 1, 1).await;
-    let ccas = structure(&app, "CCAS Carrefour des solidarités").await;
-    rename(&app, c.learners[0].0.id, "Élise Bernard", Some(ccas)).await;
+    let ccas = structure(&app.db, "CCAS Carrefour des solidarités", "action_sociale").await;
+    rename(&app.db, c.learners[0].0.id, "Élise Bernard", Some(ccas)).await;
     issue(&app, &c.trainer, c.session, None).await;
     let cert = certificate_of(&app, c.learners[0].1).await;
     let path = format!("/verifier/{}", cert.verification_code);

@@ -1,16 +1,18 @@
 //! Certificates: eligibility shown before issuing, the PDF and its fields,
 //! idempotent issuing and revisions, and issuing in batches.
 
+use chrono::Utc;
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 use app::db::entities::{certificate_revisions, email_outbox};
 use app::roles::Role;
 
 use crate::certificates::support::{
-    TRAINING, certificate_of, certificate_rows, cohort, finished_class, issue, mark, pdf_words,
-    rename, structure,
+    TRAINING, certificate_of, certificate_rows, cohort, finished_class, issue,
 };
 use crate::support::TestApp;
+use crate::support::documents::pdf_words;
+use crate::support::fixtures::{mark, rename, structure};
 
 async fn certificate_emails(app: &TestApp) -> Vec<email_outbox::Model> {
     email_outbox::Entity::find()
@@ -25,8 +27,15 @@ async fn every_learner_is_listed_eligible_or_not_with_french_reasons() {
     let app = TestApp::spawn().await;
     let c = finished_class(&app, 3, 1).await;
     // The second attended the morning and was excused in the afternoon; the third has no mark.
-    mark(&app, c.slots[0], c.learners[1].1, "present").await;
-    mark(&app, c.slots[1], c.learners[1].1, "absent_excuse").await;
+    mark(&app.db, c.slots[0], c.learners[1].1, "present", Utc::now()).await;
+    mark(
+        &app.db,
+        c.slots[1],
+        c.learners[1].1,
+        "absent_excuse",
+        Utc::now(),
+    )
+    .await;
 
     let view = cohort(&app, &c.trainer, c.session).await;
 
@@ -102,15 +111,13 @@ async fn every_learner_is_listed_eligible_or_not_with_french_reasons() {
     );
 
     // The page says the same before anything is issued.
-    let page = c
-        .trainer
-        .client
-        .get(app.url(&format!("/sessions/{}/certificats", c.session)))
-        .send()
-        .await
-        .expect("page");
-    assert_eq!(page.status(), 200);
-    let html = page.text().await.expect("html");
+    let (status, html) = app
+        .page_as(
+            &c.trainer.client,
+            &format!("/sessions/{}/certificats", c.session),
+        )
+        .await;
+    assert_eq!(status, 200);
     assert!(html.contains("Non éligible"), "{html}");
     assert!(html.contains("L’auto-évaluation d’après formation n’a pas été remplie."));
     assert!(html.contains("<progress") || html.contains("Délivrer les certificats"));
@@ -120,8 +127,8 @@ async fn every_learner_is_listed_eligible_or_not_with_french_reasons() {
 async fn the_certificate_pdf_holds_every_field_as_text() {
     let app = TestApp::spawn().await;
     let c = finished_class(&app, 2, 1).await;
-    let ccas = structure(&app, "CCAS Carrefour des solidarités").await;
-    rename(&app, c.learners[0].0.id, "Élise Bernard", Some(ccas)).await;
+    let ccas = structure(&app.db, "CCAS Carrefour des solidarités", "action_sociale").await;
+    rename(&app.db, c.learners[0].0.id, "Élise Bernard", Some(ccas)).await;
 
     let report = issue(&app, &c.trainer, c.session, None).await;
 
@@ -136,13 +143,12 @@ async fn the_certificate_pdf_holds_every_field_as_text() {
     assert_eq!(cert.number, format!("RELAIS-{year}-{:06}", cert.id));
     assert_eq!(cert.verification_code.len(), 22);
 
-    let response = c.learners[0]
-        .0
-        .client
-        .get(app.url(&format!("/exports/certificats/{}.pdf", cert.id)))
-        .send()
-        .await
-        .expect("download");
+    let response = app
+        .get_as(
+            &c.learners[0].0.client,
+            &format!("/exports/certificats/{}.pdf", cert.id),
+        )
+        .await;
     assert_eq!(response.status(), 200);
     assert_eq!(
         response.headers()["content-type"].to_str().expect("type"),
@@ -188,7 +194,7 @@ async fn issuing_again_changes_nothing_and_a_correction_is_a_new_revision() {
     assert_eq!(cohort(&app, &c.trainer, c.session).await.pending, 0);
 
     // A corrected name: a new revision, the same number and code, one more email.
-    rename(&app, c.learners[0].0.id, "Élise Bernard-Martin", None).await;
+    rename(&app.db, c.learners[0].0.id, "Élise Bernard-Martin", None).await;
     assert_eq!(cohort(&app, &c.trainer, c.session).await.pending, 1);
     assert_eq!(issue(&app, &c.trainer, c.session, None).await.issued, 1);
 

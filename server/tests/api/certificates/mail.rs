@@ -1,9 +1,9 @@
 //! The certificate reaches a real SMTP server as a PDF attachment, once per
 //! revision.
 
-use crate::certificates::support::{
-    TRAINING, certificate_of, finished_class, issue, pdf_words, rename,
-};
+use crate::certificates::support::{TRAINING, certificate_of, finished_class, issue};
+use crate::support::documents::pdf_words;
+use crate::support::fixtures::rename;
 use crate::support::smtp::{TestSmtp, app_sending_to};
 
 #[tokio::test]
@@ -42,7 +42,7 @@ async fn the_certificate_arrives_by_email_with_its_pdf_once_per_revision() {
     assert!(text.contains(&cert.number));
 
     // A correction sends the new revision.
-    rename(&app, learner.id, "Apprenant·e Corrigée", None).await;
+    rename(&app.db, learner.id, "Apprenant·e Corrigée", None).await;
     issue(&app, &c.trainer, c.session, None).await;
     let corrected: Vec<_> = smtp
         .wait_for(3, 20)

@@ -1,5 +1,5 @@
 //! The coordinator's indicators against the hand-computed fixture of
-//! `indicators_support.rs` (cancelled session, waiting list, excused
+//! `support.rs` (cancelled session, waiting list, excused
 //! absence, people who answered only the pre-test or only the post-test),
 //! the filters, the refusals, and the exports read back.
 
@@ -10,8 +10,8 @@ use calamine::{Data, Reader, Xlsx};
 use app::indicators::types::{CountRow, Dashboard};
 use app::roles::Role;
 
-use crate::support::{TestApp, TestUser};
 use crate::indicators::support::{BAILLEUR, YEAR, load, refused_but_to_the_coordinator};
+use crate::support::{TestApp, TestUser};
 
 async fn dashboard(app: &TestApp, who: &TestUser, form: &[(&str, &str)]) -> Dashboard {
     let r = app.call(&who.client, "indicators/dashboard", form).await;
@@ -226,12 +226,12 @@ async fn the_exports_read_back_with_small_cells_masked_and_formulas_defused() {
     load(&app.db).await;
     let coordinator = app.signed_in(Role::Coordinator).await;
 
-    let r = coordinator
-        .client
-        .get(app.url(&format!("/exports/indicateurs/{YEAR}.xlsx")))
-        .send()
-        .await
-        .expect("xlsx");
+    let r = app
+        .get_as(
+            &coordinator.client,
+            &format!("/exports/indicateurs/{YEAR}.xlsx"),
+        )
+        .await;
     assert_eq!(r.status(), 200);
     assert_eq!(
         r.headers()["content-type"],
@@ -265,14 +265,12 @@ async fn the_exports_read_back_with_small_cells_masked_and_formulas_defused() {
     assert_eq!(bailleur[1], Data::String("< 5".into()));
     assert_eq!(bailleur[2], Data::Empty);
 
-    let r = coordinator
-        .client
-        .get(app.url(&format!(
-            "/exports/indicateurs/{YEAR}/participation.csv?modalite=distanciel"
-        )))
-        .send()
-        .await
-        .expect("csv");
+    let r = app
+        .get_as(
+            &coordinator.client,
+            &format!("/exports/indicateurs/{YEAR}/participation.csv?modalite=distanciel"),
+        )
+        .await;
     assert_eq!(r.status(), 200);
     let text = r.text().await.expect("csv");
     let mut rows = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
@@ -286,19 +284,16 @@ async fn the_exports_read_back_with_small_cells_masked_and_formulas_defused() {
     assert!(values.contains(&("Personnes formées".into(), "2".into())));
     assert!(values.contains(&("Heures-stagiaires".into(), "6.0".into())));
 
-    let bad = coordinator
-        .client
-        .get(app.url("/exports/indicateurs/26.xlsx"))
-        .send()
-        .await
-        .expect("bad year");
+    let bad = app
+        .get_as(&coordinator.client, "/exports/indicateurs/26.xlsx")
+        .await;
     assert_eq!(bad.status(), 422);
-    let unknown = coordinator
-        .client
-        .get(app.url(&format!("/exports/indicateurs/{YEAR}/inconnu.csv")))
-        .send()
-        .await
-        .expect("unknown table");
+    let unknown = app
+        .get_as(
+            &coordinator.client,
+            &format!("/exports/indicateurs/{YEAR}/inconnu.csv"),
+        )
+        .await;
     assert_eq!(unknown.status(), 404);
 }
 
@@ -313,13 +308,7 @@ async fn only_the_coordinator_downloads_the_indicators() {
         refused_but_to_the_coordinator(&app, &path).await;
     }
     let page = app.signed_in(Role::Trainer).await;
-    let r = page
-        .client
-        .get(app.url("/coordination/indicateurs"))
-        .send()
-        .await
-        .expect("page");
-    let body = r.text().await.expect("body");
+    let (_, body) = app.page_as(&page.client, "/coordination/indicateurs").await;
     assert!(
         !body.contains("Personnes formées"),
         "no figures for a trainer"
@@ -331,14 +320,13 @@ async fn the_page_shows_charts_with_their_tables_and_definitions() {
     let app = TestApp::spawn().await;
     load(&app.db).await;
     let coordinator = app.signed_in(Role::Coordinator).await;
-    let r = coordinator
-        .client
-        .get(app.url(&format!("/coordination/indicateurs?annee={YEAR}")))
-        .send()
-        .await
-        .expect("page");
-    assert_eq!(r.status(), 200);
-    let html = r.text().await.expect("html");
+    let (status, html) = app
+        .page_as(
+            &coordinator.client,
+            &format!("/coordination/indicateurs?annee={YEAR}"),
+        )
+        .await;
+    assert_eq!(status, 200);
     assert!(html.contains("Indicateurs du contrat local de santé"));
     assert_eq!(html.matches("role=\"img\"").count(), 5, "five charts");
     assert!(html.contains("Personnes déclarant savoir prévenir et gérer une crise, par année"));

@@ -1,5 +1,5 @@
 //! The anonymised raw data of the indicators (`donnees.csv`) against the
-//! hand-computed fixture of `indicators_support.rs`, read back with the
+//! hand-computed fixture of `support.rs`, read back with the
 //! `csv` crate: one row per confirmed enrolment in the year's sessions that
 //! were not cancelled, attendance and answers per row, nothing that names a
 //! person, one number per person, the filters, and who may download it.
@@ -8,18 +8,18 @@ use std::collections::{BTreeSet, HashMap};
 
 use app::roles::Role;
 
-use crate::support::{TestApp, TestUser};
 use crate::indicators::support::{BAILLEUR, YEAR, load, refused_but_to_the_coordinator};
+use crate::support::{TestApp, TestUser};
 
 type Row = HashMap<String, String>;
 
 async fn download(app: &TestApp, who: &TestUser, query: &str) -> (String, Vec<Row>) {
-    let r = who
-        .client
-        .get(app.url(&format!("/exports/indicateurs/{YEAR}/donnees.csv{query}")))
-        .send()
-        .await
-        .expect("csv");
+    let r = app
+        .get_as(
+            &who.client,
+            &format!("/exports/indicateurs/{YEAR}/donnees.csv{query}"),
+        )
+        .await;
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["content-type"], "text/csv; charset=utf-8");
     assert_eq!(
@@ -241,12 +241,7 @@ async fn the_filters_narrow_the_rows_and_bad_values_are_refused() {
         format!("/exports/indicateurs/{YEAR}/donnees.csv?modalite=avion"),
         format!("/exports/indicateurs/{YEAR}/donnees.csv?module=abc"),
     ] {
-        let r = coordinator
-            .client
-            .get(app.url(&path))
-            .send()
-            .await
-            .expect("bad value");
+        let r = app.get_as(&coordinator.client, &path).await;
         assert_eq!(r.status(), 422, "{path}");
     }
 }
@@ -261,12 +256,9 @@ async fn only_the_coordinator_downloads_the_raw_data() {
     }
     // A bad year is refused only once the caller may download at all.
     let learner = app.signed_in(Role::Learner).await;
-    let r = learner
-        .client
-        .get(app.url("/exports/indicateurs/26/donnees.csv"))
-        .send()
-        .await
-        .expect("get");
+    let r = app
+        .get_as(&learner.client, "/exports/indicateurs/26/donnees.csv")
+        .await;
     assert_eq!(r.status(), 403);
 }
 
@@ -275,17 +267,16 @@ async fn the_page_links_to_the_raw_data_with_its_filters() {
     let app = TestApp::spawn().await;
     let fixture = load(&app.db).await;
     let coordinator = app.signed_in(Role::Coordinator).await;
-    let r = coordinator
-        .client
-        .get(app.url(&format!(
-            "/coordination/indicateurs?annee={YEAR}&modalite=distanciel&module={}",
-            fixture.module
-        )))
-        .send()
-        .await
-        .expect("page");
-    assert_eq!(r.status(), 200);
-    let html = r.text().await.expect("html");
+    let (status, html) = app
+        .page_as(
+            &coordinator.client,
+            &format!(
+                "/coordination/indicateurs?annee={YEAR}&modalite=distanciel&module={}",
+                fixture.module
+            ),
+        )
+        .await;
+    assert_eq!(status, 200);
     assert!(html.contains("Données anonymisées (CSV)"));
     let href = format!(
         "/exports/indicateurs/{YEAR}/donnees.csv?module={}&modalite=distanciel",

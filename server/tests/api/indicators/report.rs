@@ -1,21 +1,21 @@
 //! The annual report PDF (« bilan annuel ») of the indicators, against the
-//! hand-computed fixture of `indicators_support.rs`: the figures printed are
+//! hand-computed fixture of `support.rs`: the figures printed are
 //! the dashboard's, small typology cells are masked, the filters are named,
 //! and only the coordinator downloads it.
 
 use app::roles::Role;
 
-use crate::certificates::support::pdf_words;
-use crate::support::{TestApp, TestUser};
 use crate::indicators::support::{BAILLEUR, YEAR, load, refused_but_to_the_coordinator};
+use crate::support::documents::pdf_words;
+use crate::support::{TestApp, TestUser};
 
 async fn download(app: &TestApp, who: &TestUser, query: &str) -> String {
-    let r = who
-        .client
-        .get(app.url(&format!("/exports/indicateurs/{YEAR}/bilan.pdf{query}")))
-        .send()
-        .await
-        .expect("report");
+    let r = app
+        .get_as(
+            &who.client,
+            &format!("/exports/indicateurs/{YEAR}/bilan.pdf{query}"),
+        )
+        .await;
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["content-type"], "application/pdf");
     assert_eq!(
@@ -121,18 +121,15 @@ async fn the_report_keeps_and_names_the_filters() {
     assert!(!text.contains("Personnes formées 4"), "{text}");
 
     // The dashboard links to the report of the same selection.
-    let page = coordinator
-        .client
-        .get(app.url(&format!(
-            "/coordination/indicateurs?annee={YEAR}&module={}",
-            fixture.module
-        )))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
+    let (_, page) = app
+        .page_as(
+            &coordinator.client,
+            &format!(
+                "/coordination/indicateurs?annee={YEAR}&module={}",
+                fixture.module
+            ),
+        )
+        .await;
     assert!(
         page.contains(&format!(
             "/exports/indicateurs/{YEAR}/bilan.pdf?module={}",
@@ -161,12 +158,7 @@ async fn only_the_coordinator_gets_the_report_and_bad_values_are_refused_in_fren
             "La modalité choisie n’existe pas.",
         ),
     ] {
-        let r = coordinator
-            .client
-            .get(app.url(&p))
-            .send()
-            .await
-            .expect("bad value");
+        let r = app.get_as(&coordinator.client, &p).await;
         assert_eq!(r.status(), 422, "{p}");
         let body = r.text().await.expect("body");
         assert!(body.contains(message), "{p}: {body}");

@@ -1,6 +1,6 @@
 //! A small year of training (2031, with one session in 2030) whose every
 //! indicator was computed by hand; see the expected values in
-//! `indicators.rs`. People:
+//! `dashboard.rs`. People:
 //!
 //! | who | structure (sector)        | S1 (held, 2 half-days) | S2 (held, distance) | other            |
 //! |-----|---------------------------|------------------------|---------------------|------------------|
@@ -20,12 +20,13 @@ use serde_json::json;
 
 use app::roles::Role;
 
+use crate::support::fixtures::{mark, structure};
 use crate::support::{TestApp, new_client};
 
 use app::db::entities::{
-    attempt_answers, attendance_marks, enrolments, module_objectives, modules, programme_plans,
+    attempt_answers, enrolments, module_objectives, modules, programme_plans,
     questionnaire_answers, questionnaire_items, questionnaire_responses, questionnaires, questions,
-    quiz_attempts, quizzes, session_slots, session_trainers, structures, training_sessions, users,
+    quiz_attempts, quizzes, session_slots, session_trainers, training_sessions, users,
 };
 
 pub const YEAR: i32 = 2031;
@@ -75,21 +76,6 @@ async fn objective(db: &DatabaseConnection, module: i32, position: i32, label: &
     .insert(db)
     .await
     .expect("objective")
-    .id
-}
-
-async fn structure(db: &DatabaseConnection, name: &str, sector: &str) -> i32 {
-    structures::ActiveModel {
-        name: Set(name.into()),
-        sector: Set(sector.into()),
-        city: Set(Some("Metz".into())),
-        reviewed: Set(true),
-        created_at: Set(Utc::now()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .expect("structure")
     .id
 }
 
@@ -203,22 +189,6 @@ async fn enrol(db: &DatabaseConnection, session: i32, user: i32, status: &str) -
     .await
     .expect("enrolment")
     .id
-}
-
-async fn mark(db: &DatabaseConnection, slot: i32, enrolment: i32, status: &str) {
-    attendance_marks::ActiveModel {
-        slot_id: Set(slot),
-        enrolment_id: Set(enrolment),
-        status: Set(status.into()),
-        method: Set("appel".into()),
-        recorded_at: Set(Utc::now()),
-        recorded_by: Set(None),
-        note: Set(None),
-        ..Default::default()
-    }
-    .insert(db)
-    .await
-    .expect("mark");
 }
 
 async fn questionnaire(db: &DatabaseConnection, module: i32, kind: &str) -> i32 {
@@ -370,71 +340,67 @@ pub async fn load(db: &DatabaseConnection) -> Fixture {
     .await;
     let l7 = person(db, 7, "learner", Some(a), Some("soin"), nurse).await;
 
-    let (s1, s1_slots) = session(
-        db,
-        Planned {
+    let mut planned = Vec::new();
+    for (year, mode, status, reason, starts, trainer) in [
+        (
+            YEAR,
+            "presentiel",
+            "realisee",
+            None,
+            vec![at(YEAR, 3, 10, 8), at(YEAR, 3, 10, 12)],
+            t1,
+        ),
+        (
+            YEAR,
+            "distanciel",
+            "realisee",
+            None,
+            vec![at(YEAR, 5, 12, 8)],
+            t2,
+        ),
+        (
+            YEAR,
+            "presentiel",
+            "annulee",
+            Some("Formateur indisponible"),
+            vec![at(YEAR, 6, 2, 8)],
+            t1,
+        ),
+        (
+            YEAR,
+            "hybride",
+            "prevue",
+            None,
+            vec![at(YEAR, 11, 4, 8)],
+            t1,
+        ),
+        (
+            YEAR - 1,
+            "presentiel",
+            "realisee",
+            None,
+            vec![at(YEAR - 1, 10, 1, 8)],
+            t1,
+        ),
+    ] {
+        let p = Planned {
             module: m,
-            year: YEAR,
-            mode: "presentiel",
-            status: "realisee",
-            reason: None,
-            starts: &[at(YEAR, 3, 10, 8), at(YEAR, 3, 10, 12)],
-            trainer: t1,
-        },
-    )
-    .await;
-    let (s2, s2_slots) = session(
-        db,
-        Planned {
-            module: m,
-            year: YEAR,
-            mode: "distanciel",
-            status: "realisee",
-            reason: None,
-            starts: &[at(YEAR, 5, 12, 8)],
-            trainer: t2,
-        },
-    )
-    .await;
-    let (s3, _) = session(
-        db,
-        Planned {
-            module: m,
-            year: YEAR,
-            mode: "presentiel",
-            status: "annulee",
-            reason: Some("Formateur indisponible"),
-            starts: &[at(YEAR, 6, 2, 8)],
-            trainer: t1,
-        },
-    )
-    .await;
-    let (s4, _) = session(
-        db,
-        Planned {
-            module: m,
-            year: YEAR,
-            mode: "hybride",
-            status: "prevue",
-            reason: None,
-            starts: &[at(YEAR, 11, 4, 8)],
-            trainer: t1,
-        },
-    )
-    .await;
-    let (s0, s0_slots) = session(
-        db,
-        Planned {
-            module: m,
-            year: YEAR - 1,
-            mode: "presentiel",
-            status: "realisee",
-            reason: None,
-            starts: &[at(YEAR - 1, 10, 1, 8)],
-            trainer: t1,
-        },
-    )
-    .await;
+            year,
+            mode,
+            status,
+            reason,
+            starts: &starts,
+            trainer,
+        };
+        planned.push(session(db, p).await);
+    }
+    let [
+        (s1, s1_slots),
+        (s2, s2_slots),
+        (s3, _),
+        (s4, _),
+        (s0, s0_slots),
+    ] = <[_; 5]>::try_from(planned).expect("five sessions");
 
     let e11 = enrol(db, s1, l1, "confirmee").await;
     let e12 = enrol(db, s1, l2, "confirmee").await;
@@ -447,17 +413,21 @@ pub async fn load(db: &DatabaseConnection) -> Fixture {
     enrol(db, s4, l2, "confirmee").await;
     let e06 = enrol(db, s0, l6, "confirmee").await;
 
-    mark(db, s1_slots[0], e11, "present").await;
-    mark(db, s1_slots[1], e11, "present").await;
-    mark(db, s1_slots[0], e12, "present").await;
-    mark(db, s1_slots[1], e12, "absent_excuse").await;
-    mark(db, s1_slots[0], e13, "retard").await;
-    mark(db, s1_slots[1], e13, "retard").await;
-    mark(db, s1_slots[0], e14, "absent").await;
-    mark(db, s1_slots[1], e14, "absent").await;
-    mark(db, s2_slots[0], e21, "present").await;
-    mark(db, s2_slots[0], e26, "present").await;
-    mark(db, s0_slots[0], e06, "present").await;
+    for (slot, enrolment, status) in [
+        (s1_slots[0], e11, "present"),
+        (s1_slots[1], e11, "present"),
+        (s1_slots[0], e12, "present"),
+        (s1_slots[1], e12, "absent_excuse"),
+        (s1_slots[0], e13, "retard"),
+        (s1_slots[1], e13, "retard"),
+        (s1_slots[0], e14, "absent"),
+        (s1_slots[1], e14, "absent"),
+        (s2_slots[0], e21, "present"),
+        (s2_slots[0], e26, "present"),
+        (s0_slots[0], e06, "present"),
+    ] {
+        mark(db, slot, enrolment, status, Utc::now()).await;
+    }
 
     // Self-assessment: I1 on objective 1, I2 the crisis item (objective 2).
     let sa = questionnaire(db, m, "auto_evaluation").await;
@@ -561,16 +531,12 @@ pub async fn load(db: &DatabaseConnection) -> Fixture {
 /// Checks that `path` is refused to a visitor (401), a learner and a trainer
 /// (403), and returns the bodies of the 403 answers (they must hold no data).
 pub async fn refused_but_to_the_coordinator(app: &TestApp, path: &str) -> Vec<String> {
-    let visitor = new_client()
-        .get(app.url(path))
-        .send()
-        .await
-        .expect("visitor");
+    let visitor = app.get_as(&new_client(), path).await;
     assert_eq!(visitor.status(), 401, "visitor {path}");
     let mut bodies = Vec::new();
     for role in [Role::Learner, Role::Trainer] {
         let who = app.signed_in(role).await;
-        let r = who.client.get(app.url(path)).send().await.expect("get");
+        let r = app.get_as(&who.client, path).await;
         assert_eq!(r.status(), 403, "{role:?} {path}");
         bodies.push(r.text().await.expect("body"));
     }

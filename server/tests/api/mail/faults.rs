@@ -9,8 +9,10 @@ use tokio::sync::oneshot;
 
 use server::Application;
 
+use crate::support::smtp::{
+    FAST_MAIL, TestSmtp, app_sending_to, free_port, outbox_rows, queue, settled,
+};
 use crate::support::{TestDatabase, test_config};
-use crate::support::smtp::{FAST_MAIL, TestSmtp, app_sending_to, free_port, outbox_rows, queue, settled};
 
 fn count_by_subject(subjects: impl Iterator<Item = String>) -> HashMap<String, usize> {
     let mut counts = HashMap::new();

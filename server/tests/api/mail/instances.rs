@@ -9,8 +9,8 @@ use tokio::sync::oneshot;
 
 use server::Application;
 
-use crate::support::{TestDatabase, test_config};
 use crate::support::smtp::{FAST_MAIL, TestSmtp, outbox_rows, queue};
+use crate::support::{TestDatabase, test_config};
 
 const MESSAGES: usize = 60;
 

@@ -9,8 +9,8 @@ use app::quiz::service::data::load;
 use app::quiz::types::{AttemptView, QuizOverview};
 use app::roles::Role;
 
-use crate::support::TestApp;
 use crate::quiz::support::{answer, attempt, demo_quiz, quiz_row, right_answers, start, start_ok};
+use crate::support::TestApp;
 
 fn open(view: AttemptView) -> app::quiz::types::AttemptSheet {
     match view {
@@ -100,15 +100,9 @@ async fn answers_and_feedback_never_reach_the_browser_before_submission() {
         .text()
         .await
         .expect("body");
-    let html = learner
-        .client
-        .get(app.url(&format!("/quiz/tentatives/{id}")))
-        .send()
-        .await
-        .expect("page")
-        .text()
-        .await
-        .expect("html");
+    let (_, html) = app
+        .page_as(&learner.client, &format!("/quiz/tentatives/{id}"))
+        .await;
     assert!(
         html.contains("Envoyer mes réponses"),
         "the form is rendered"
@@ -247,12 +241,9 @@ async fn a_learner_never_sees_or_answers_another_learners_attempt() {
     assert_eq!(read.status(), 404);
     let write = answer(&app, &bob.client, id, "submit", &[]).await;
     assert_eq!(write.status(), 404);
-    let page = bob
-        .client
-        .get(app.url(&format!("/quiz/tentatives/{id}")))
-        .send()
-        .await
-        .expect("page");
+    let page = app
+        .get_as(&bob.client, &format!("/quiz/tentatives/{id}"))
+        .await;
     assert_eq!(page.status(), 404);
 
     // Alice's attempt is untouched and still open.

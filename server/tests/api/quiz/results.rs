@@ -1,14 +1,14 @@
 //! Trainers see their cohorts' results (and the coordinator everyone's), on the
 //! page and as CSV; nobody else does.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
-use app::db::entities::{enrolments, modules, session_trainers, training_sessions};
+use app::db::entities::{enrolments, session_trainers, training_sessions};
 use app::quiz::types::QuizResults;
 use app::roles::Role;
 
+use crate::quiz::support::{answer, demo_module, demo_quiz, right_answers, start_ok};
 use crate::support::TestApp;
-use crate::quiz::support::{MODULE, answer, demo_quiz, right_answers, start_ok};
 
 async fn results(app: &TestApp, client: &reqwest::Client, quiz: i32) -> QuizResults {
     let response = app
@@ -20,12 +20,7 @@ async fn results(app: &TestApp, client: &reqwest::Client, quiz: i32) -> QuizResu
 
 /// A session of the demo module taught by `trainer` with `learner` confirmed in it.
 async fn cohort(app: &TestApp, trainer: i32, learner: i32) {
-    let module = modules::Entity::find()
-        .filter(modules::Column::Slug.eq(MODULE))
-        .one(&app.db)
-        .await
-        .expect("query")
-        .expect("module");
+    let module = demo_module(app).await;
     let now = chrono::Utc::now();
     let session = training_sessions::ActiveModel {
         module_id: Set(module.id),
@@ -127,12 +122,7 @@ async fn the_csv_export_follows_the_same_rules() {
     .await;
     let path = format!("/exports/quiz/{quiz}/resultats.csv");
 
-    let csv = trainer
-        .client
-        .get(app.url(&path))
-        .send()
-        .await
-        .expect("csv");
+    let csv = app.get_as(&trainer.client, &path).await;
     assert_eq!(csv.status(), 200);
     assert!(
         csv.headers()["content-type"]
@@ -145,24 +135,10 @@ async fn the_csv_export_follows_the_same_rules() {
     assert!(body.contains("Part de bonnes réponses"), "{body}");
     assert!(body.contains(",100.0,oui"), "{body}");
 
-    let coordinator_csv = coordinator
-        .client
-        .get(app.url(&path))
-        .send()
-        .await
-        .expect("csv");
+    let coordinator_csv = app.get_as(&coordinator.client, &path).await;
     assert_eq!(coordinator_csv.status(), 200);
-    let as_learner = learner
-        .client
-        .get(app.url(&path))
-        .send()
-        .await
-        .expect("csv");
+    let as_learner = app.get_as(&learner.client, &path).await;
     assert_eq!(as_learner.status(), 403);
-    let as_visitor = crate::support::new_client()
-        .get(app.url(&path))
-        .send()
-        .await
-        .expect("csv");
+    let as_visitor = app.get_as(&crate::support::new_client(), &path).await;
     assert_eq!(as_visitor.status(), 401);
 }

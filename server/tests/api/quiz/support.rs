@@ -13,13 +13,18 @@ use crate::support::TestApp;
 
 pub const MODULE: &str = "sensibilisation-sante-mentale";
 
-pub async fn demo_quiz(app: &TestApp) -> i32 {
-    let module = modules::Entity::find()
+/// The demo module whose quiz the tests take.
+pub async fn demo_module(app: &TestApp) -> modules::Model {
+    modules::Entity::find()
         .filter(modules::Column::Slug.eq(MODULE))
         .one(&app.db)
         .await
         .expect("query")
-        .expect("demo module");
+        .expect("demo module")
+}
+
+pub async fn demo_quiz(app: &TestApp) -> i32 {
+    let module = demo_module(app).await;
     quizzes::Entity::find()
         .filter(quizzes::Column::ModuleId.eq(module.id))
         .one(&app.db)

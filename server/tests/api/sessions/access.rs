@@ -4,11 +4,11 @@
 use app::roles::Role;
 use app::sessions::types::SessionSummary;
 
-use crate::support::TestApp;
 use crate::sessions::planning::detail;
 use crate::sessions::support::{
     create_session, enrol, enrolment_rows, form, module, post, with_status,
 };
+use crate::support::TestApp;
 
 #[tokio::test]
 async fn a_trainer_cannot_manage_a_session_they_do_not_teach() {

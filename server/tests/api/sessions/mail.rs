@@ -1,10 +1,7 @@
 //! The convocation reaches a real SMTP server with a calendar file whose
 //! events start at the right UTC instant.
 
-use app::roles::Role;
-
-use crate::sessions::support::{create_session, enrol};
-use crate::support::smtp::{TestSmtp, app_sending_to};
+use crate::sessions::support::enrolled_with_smtp;
 
 /// The unfolded content lines of an iCalendar text (RFC 5545 §3.1).
 pub fn ics_lines(text: &str) -> Vec<String> {
@@ -24,13 +21,8 @@ pub fn ics_lines(text: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn the_convocation_arrives_with_an_ics_in_utc() {
-    let smtp = TestSmtp::start(&[]).await;
-    let app = app_sending_to(&smtp.url(), &[]).await;
-    let trainer = app.signed_in(Role::Trainer).await;
-    let learner = app.signed_in(Role::Learner).await;
-    let session = create_session(&app, &trainer, None, 3).await;
-
-    assert_eq!(enrol(&app, &learner, session).await.status(), 200);
+    // `_app` keeps the server (and its mail worker) running.
+    let (smtp, _app, learner, _) = enrolled_with_smtp().await;
 
     let received = smtp.wait_for(1, 20).await;
     assert_eq!(received.len(), 1);

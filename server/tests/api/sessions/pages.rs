@@ -3,13 +3,13 @@
 
 use app::roles::Role;
 
-use crate::support::TestApp;
 use crate::sessions::support::{create_session, enrol};
+use crate::support::TestApp;
 
 async fn page(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
-    let response = client.get(app.url(path)).send().await.expect("GET");
-    assert_eq!(response.status(), 200, "{path}");
-    response.text().await.expect("body")
+    let (status, page) = app.page_as(client, path).await;
+    assert_eq!(status, 200, "{path}");
+    page
 }
 
 #[tokio::test]

@@ -9,10 +9,10 @@ use app::roles::Role;
 use app::sessions::rules::EnrolmentStatus;
 use app::sessions::types::{AddLearnersReport, SessionDetail, SessionList, SessionSummary};
 
-use crate::support::TestApp;
 use crate::sessions::support::{
     create_session, enrol, enrolment_rows, form, module, post, with_status,
 };
+use crate::support::TestApp;
 
 pub async fn detail(app: &TestApp, client: &reqwest::Client, id: i32) -> SessionDetail {
     let r = app

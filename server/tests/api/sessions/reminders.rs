@@ -1,7 +1,7 @@
 //! Session reminders: the job queues exactly one reminder per confirmed
 //! enrolment and window, even when it runs twice or on two instances at once;
 //! none for cancelled sessions or enrolments; and a reminder reaches a real
-//! SMTP server. The session of `sessions_support::form` is hybrid, with a
+//! SMTP server. The session of `sessions::support::form` is hybrid, with a
 //! visio link, on Tuesday 16 April 2030 (9:00 and 14:00 in Metz).
 
 use chrono::{DateTime, Utc};
@@ -11,25 +11,12 @@ use app::db::entities::email_outbox;
 use app::roles::Role;
 use server::reminders::run_once;
 
+use crate::sessions::support::{create_session, enrol, enrolled_with_smtp};
 use crate::support::TestApp;
-use crate::sessions::support::{create_session, enrol};
-use crate::support::smtp::{TestSmtp, app_sending_to};
+use crate::support::smtp::outbox_keys;
 
 fn at(text: &str) -> DateTime<Utc> {
     text.parse().expect("instant")
-}
-
-async fn reminder_keys(app: &TestApp) -> Vec<String> {
-    let mut keys: Vec<String> = email_outbox::Entity::find()
-        .filter(email_outbox::Column::Kind.eq("reminder"))
-        .all(&app.db)
-        .await
-        .expect("outbox")
-        .into_iter()
-        .map(|e| e.idempotency_key)
-        .collect();
-    keys.sort();
-    keys
 }
 
 #[tokio::test]
@@ -98,7 +85,7 @@ async fn one_reminder_per_enrolment_even_when_the_job_runs_twice_or_concurrently
         .map(|p| format!("reminder:2d:{session}:{p}"))
         .collect();
     expected.sort();
-    assert_eq!(reminder_keys(&app).await, expected);
+    assert_eq!(outbox_keys(&app.db, "reminder").await, expected);
 
     // The morning of the day, two instances at once: still one each.
     let morning = at("2030-04-16T05:10:00Z");
@@ -113,7 +100,7 @@ async fn one_reminder_per_enrolment_even_when_the_job_runs_twice_or_concurrently
             .map(|p| format!("reminder:day:2030-04-16:{p}")),
     );
     expected.sort();
-    assert_eq!(reminder_keys(&app).await, expected);
+    assert_eq!(outbox_keys(&app.db, "reminder").await, expected);
     let total = email_outbox::Entity::find()
         .filter(email_outbox::Column::Kind.eq("reminder"))
         .count(&app.db)
@@ -124,12 +111,7 @@ async fn one_reminder_per_enrolment_even_when_the_job_runs_twice_or_concurrently
 
 #[tokio::test]
 async fn a_reminder_reaches_the_smtp_server_with_the_visio_link() {
-    let smtp = TestSmtp::start(&[]).await;
-    let app = app_sending_to(&smtp.url(), &[]).await;
-    let trainer = app.signed_in(Role::Trainer).await;
-    let learner = app.signed_in(Role::Learner).await;
-    let session = create_session(&app, &trainer, None, 3).await;
-    assert_eq!(enrol(&app, &learner, session).await.status(), 200);
+    let (smtp, app, learner, session) = enrolled_with_smtp().await;
     assert_eq!(smtp.wait_for(1, 20).await.len(), 1, "the convocation");
 
     let queued = run_once(&app.db, at("2030-04-16T08:00:00Z"), &app.address)

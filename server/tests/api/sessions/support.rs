@@ -1,10 +1,15 @@
 //! Helpers of the sessions tests: a module to plan sessions of, and the
 //! session form as the browser posts it.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+};
 
-use app::db::entities::{enrolments, modules};
+use app::db::entities::{enrolments, modules, session_slots};
 
+use app::roles::Role;
+
+use crate::support::smtp::{TestSmtp, app_sending_to};
 use crate::support::{TestApp, TestUser};
 
 /// A published module, inserted directly; returns its id.
@@ -111,4 +116,26 @@ pub async fn enrolment_rows(app: &TestApp, session: i32) -> Vec<enrolments::Mode
 
 pub fn with_status<'a>(rows: &'a [enrolments::Model], status: &str) -> Vec<&'a enrolments::Model> {
     rows.iter().filter(|e| e.status == status).collect()
+}
+
+/// The session's half-days, in time order.
+pub async fn slot_rows(app: &TestApp, session: i32) -> Vec<session_slots::Model> {
+    session_slots::Entity::find()
+        .filter(session_slots::Column::SessionId.eq(session))
+        .order_by_asc(session_slots::Column::StartsAt)
+        .all(&app.db)
+        .await
+        .expect("slots")
+}
+
+/// A learner enrolled in a session (capacity 3) of a new trainer, on an app
+/// that sends its emails to a fresh SMTP server.
+pub async fn enrolled_with_smtp() -> (TestSmtp, TestApp, TestUser, i32) {
+    let smtp = TestSmtp::start(&[]).await;
+    let app = app_sending_to(&smtp.url(), &[]).await;
+    let trainer = app.signed_in(Role::Trainer).await;
+    let learner = app.signed_in(Role::Learner).await;
+    let session = create_session(&app, &trainer, None, 3).await;
+    assert_eq!(enrol(&app, &learner, session).await.status(), 200);
+    (smtp, app, learner, session)
 }

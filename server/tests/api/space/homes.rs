@@ -3,9 +3,7 @@
 //! roll calls of today, the coordinator's year against the programme.
 
 use chrono::{Datelike, Duration, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 use app::db::entities::{
     programme_plans, quiz_attempts, quizzes, session_slots, training_sessions,
@@ -14,8 +12,8 @@ use app::roles::Role;
 use app::sessions::rules::calendar::to_local;
 use app::space::types::{CoordinatorHome, LearnerHome, TrainerHome};
 
+use crate::sessions::support::{create_session, enrol, slot_rows};
 use crate::support::{TestApp, TestUser};
-use crate::sessions::support::{create_session, enrol};
 
 async fn home<T: serde::de::DeserializeOwned>(
     app: &TestApp,
@@ -30,12 +28,7 @@ async fn home<T: serde::de::DeserializeOwned>(
 /// Moves the session's first slot to now (today, Metz time), the others later.
 async fn hold_today(app: &TestApp, session: i32) -> i32 {
     let now = Utc::now();
-    let slots = session_slots::Entity::find()
-        .filter(session_slots::Column::SessionId.eq(session))
-        .order_by_asc(session_slots::Column::StartsAt)
-        .all(&app.db)
-        .await
-        .expect("slots");
+    let slots = slot_rows(app, session).await;
     for (i, slot) in slots.iter().enumerate() {
         let start = now + Duration::days(i as i64 * 2) - Duration::minutes(5);
         let mut row: session_slots::ActiveModel = slot.clone().into();
@@ -78,15 +71,7 @@ async fn a_learner_sees_their_own_sessions_the_visio_link_on_the_day_and_waiting
         today.next_sessions[0].visio_today.as_deref(),
         Some("https://visio.example.org/relais?salle=1")
     );
-    let page = learner
-        .client
-        .get(app.url("/mon-espace"))
-        .send()
-        .await
-        .expect("GET")
-        .text()
-        .await
-        .expect("body");
+    let (_, page) = app.page_as(&learner.client, "/mon-espace").await;
     assert!(page.contains("Rejoindre la visio"), "{page}");
 
     // A published quiz of the module waits until the learner passes it.
@@ -164,15 +149,7 @@ async fn a_trainer_sees_the_roll_calls_of_today_of_their_sessions_only() {
         (taught, 2, 2, 1)
     );
 
-    let page = trainer
-        .client
-        .get(app.url("/mon-espace"))
-        .send()
-        .await
-        .expect("GET")
-        .text()
-        .await
-        .expect("body");
+    let (_, page) = app.page_as(&trainer.client, "/mon-espace").await;
     assert!(
         page.contains(&format!("href=\"/sessions/{taught}/appel/{slot}\"")),
         "{page}"
@@ -187,12 +164,7 @@ async fn a_trainer_sees_the_roll_calls_of_today_of_their_sessions_only() {
         .await;
     assert_eq!(denied.status(), 403);
     // A learner's own page never asks for the staff homes.
-    let space = learners[0]
-        .client
-        .get(app.url("/mon-espace"))
-        .send()
-        .await
-        .expect("GET");
+    let space = app.get_as(&learners[0].client, "/mon-espace").await;
     assert_eq!(space.status(), 200);
 }
 
@@ -260,15 +232,7 @@ async fn the_coordinator_sees_the_year_against_the_programme() {
         "modules without plan nor session this year are left out"
     );
 
-    let page = coordinator
-        .client
-        .get(app.url("/mon-espace"))
-        .send()
-        .await
-        .expect("GET")
-        .text()
-        .await
-        .expect("body");
+    let (_, page) = app.page_as(&coordinator.client, "/mon-espace").await;
     assert!(
         page.contains(&format!("href=\"/sessions?module={module}\"")),
         "{page}"

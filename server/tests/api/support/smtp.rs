@@ -236,6 +236,20 @@ pub async fn outbox_rows(db: &impl ConnectionTrait) -> Vec<email_outbox::Model> 
         .expect("outbox")
 }
 
+/// The sorted idempotency keys of the queued emails of `kind`.
+pub async fn outbox_keys(db: &impl ConnectionTrait, kind: &str) -> Vec<String> {
+    let mut keys: Vec<String> = email_outbox::Entity::find()
+        .filter(email_outbox::Column::Kind.eq(kind))
+        .all(db)
+        .await
+        .expect("outbox")
+        .into_iter()
+        .map(|e| e.idempotency_key)
+        .collect();
+    keys.sort();
+    keys
+}
+
 /// Waits (at most `seconds`) until every outbox row has left queued/sending.
 pub async fn settled(db: &impl ConnectionTrait, seconds: u64) -> Vec<email_outbox::Model> {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(seconds);

@@ -212,28 +212,32 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
+        self.get_as(&self.client, path).await
+    }
+
+    pub async fn get_html(&self, path: &str) -> (u16, String) {
+        self.page_as(&self.client, path).await
+    }
+
+    /// GETs `path` with `client`: a download or a page as that person.
+    pub async fn get_as(&self, client: &reqwest::Client, path: &str) -> reqwest::Response {
+        client
             .get(self.url(path))
             .send()
             .await
             .expect("GET request")
     }
 
-    pub async fn get_html(&self, path: &str) -> (u16, String) {
-        let response = self.get(path).await;
+    /// The status and the HTML of the page at `path` as `client`'s person sees it.
+    pub async fn page_as(&self, client: &reqwest::Client, path: &str) -> (u16, String) {
+        let response = self.get_as(client, path).await;
         let status = response.status().as_u16();
         (status, response.text().await.expect("body"))
     }
 
     /// Calls a server function as the browser's hydrated code does (URL-encoded form, JSON answer).
     pub async fn server_fn(&self, endpoint: &str, form: &[(&str, &str)]) -> reqwest::Response {
-        self.client
-            .post(self.url(&format!("/api/{endpoint}")))
-            .header("Accept", "application/json")
-            .form(form)
-            .send()
-            .await
-            .expect("server function request")
+        self.call(&self.client, endpoint, form).await
     }
 
     /// Creates an account with [`TEST_PASSWORD`] (not signed in).
