@@ -3,50 +3,24 @@
 //! The backend is SQLite unless `RELAIS_TEST_DATABASE=postgres`, in which case
 //! each test creates (and drops) its own database on the PostgreSQL server named
 //! by `RELAIS_TEST_POSTGRES_URL` (default `postgres://postgres@127.0.0.1:5432/test`).
+//!
+//! One folder per feature of `app/src` (its tests and, in `support.rs`, the
+//! calls they share), `mail` for the worker, `platform` for the application as
+//! a whole, and `support` for what every test uses.
 
-mod helpers;
-mod smtp;
+mod support;
 
 mod accounts;
-mod agenda_feeds;
+mod agenda;
 mod assessment;
-mod assessment_cohort;
-mod assessment_follow_up;
-mod assessment_support;
 mod attendance;
-mod attendance_codes;
-mod attendance_summary;
-mod attendance_support;
 mod authoring;
-mod binary;
 mod catalogue;
 mod certificates;
-mod certificates_access;
-mod certificates_mail;
-mod certificates_support;
-mod demo;
-mod emargement;
-mod health;
 mod indicators;
-mod indicators_raw;
-mod indicators_report;
-mod indicators_support;
-mod lessons;
-mod mail_crash;
-mod mail_delivery;
-mod mail_faults;
-mod mail_instances;
-mod outbox_view;
-mod pages;
-mod quiz_attempts;
-mod quiz_results;
-mod quiz_support;
-mod reminders;
-mod role_matrix;
-mod schema;
+mod mail;
+mod outbox;
+mod platform;
+mod quiz;
 mod sessions;
-mod sessions_access;
-mod sessions_mail;
-mod sessions_pages;
-mod sessions_support;
-mod space_homes;
+mod space;

@@ -3,7 +3,7 @@
 use sea_orm::EntityTrait;
 
 use super::*;
-use crate::helpers::TestApp;
+use crate::support::TestApp;
 use app::db::entities::modules;
 use app::roles::Role;
 

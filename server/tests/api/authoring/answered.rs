@@ -3,7 +3,7 @@
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 use super::*;
-use crate::helpers::TestApp;
+use crate::support::TestApp;
 use app::db::entities::{attempt_answers, quiz_attempts};
 use app::roles::Role;
 

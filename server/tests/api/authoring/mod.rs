@@ -11,7 +11,7 @@ mod validation;
 
 use app::authoring::types::QuizOutline;
 
-use crate::helpers::{TestApp, TestUser};
+use crate::support::{TestApp, TestUser};
 
 /// Calls `endpoint` as `who` and expects 200 with a JSON answer of type `T`.
 pub(crate) async fn ok<T: serde::de::DeserializeOwned>(

@@ -1,21 +1,8 @@
 //! The workshop pages render on the server, for use without JavaScript.
 
 use super::*;
-use crate::helpers::TestApp;
-use crate::helpers::TestUser;
+use crate::support::TestApp;
 use app::roles::Role;
-
-/// A page as the browser gets it before any script runs.
-async fn page(app: &TestApp, who: &TestUser, path: &str) -> (u16, String) {
-    let response = who
-        .client
-        .get(app.url(path))
-        .send()
-        .await
-        .expect("GET page");
-    let status = response.status().as_u16();
-    (status, response.text().await.expect("body"))
-}
 
 #[tokio::test]
 async fn the_workshop_pages_render_on_the_server() {
@@ -40,7 +27,7 @@ async fn the_workshop_pages_render_on_the_server() {
     .await;
     let question_id = quiz_outline(&app, &trainer, quiz_id).await.questions[0].id;
 
-    let (status, html) = page(&app, &trainer, "/atelier").await;
+    let (status, html) = app.page_as(&trainer.client, "/atelier").await;
     assert_eq!(status, 200);
     assert!(
         html.contains("Module rendu") && html.contains("Nouveau module"),
@@ -48,7 +35,9 @@ async fn the_workshop_pages_render_on_the_server() {
     );
     assert!(html.contains(r#"href="/atelier""#), "nav item « Atelier »");
 
-    let (status, html) = page(&app, &trainer, &format!("/atelier/modules/{module_id}")).await;
+    let (status, html) = app
+        .page_as(&trainer.client, &format!("/atelier/modules/{module_id}"))
+        .await;
     assert_eq!(status, 200);
     for text in [
         "Fiche du module",
@@ -61,7 +50,9 @@ async fn the_workshop_pages_render_on_the_server() {
         assert!(html.contains(text), "missing {text}");
     }
 
-    let (status, html) = page(&app, &trainer, &format!("/atelier/lecons/{lesson_id}")).await;
+    let (status, html) = app
+        .page_as(&trainer.client, &format!("/atelier/lecons/{lesson_id}"))
+        .await;
     assert_eq!(status, 200);
     assert!(html.contains("Aperçu"), "{html}");
     assert!(
@@ -70,7 +61,7 @@ async fn the_workshop_pages_render_on_the_server() {
     );
 
     let path = format!("/atelier/quiz/{quiz_id}?question={question_id}");
-    let (status, html) = page(&app, &trainer, &path).await;
+    let (status, html) = app.page_as(&trainer.client, &path).await;
     assert_eq!(status, 200);
     assert!(html.contains("Modifier la question"), "{html}");
     assert!(
@@ -79,6 +70,6 @@ async fn the_workshop_pages_render_on_the_server() {
     );
 
     let learner = app.signed_in(Role::Learner).await;
-    let (_, html) = page(&app, &learner, "/atelier").await;
+    let (_, html) = app.page_as(&learner.client, "/atelier").await;
     assert!(!html.contains("Module rendu"), "a learner sees no draft");
 }

@@ -1,7 +1,7 @@
 //! Learners see modules, lessons and quizzes only once published; moving reorders.
 
 use super::*;
-use crate::helpers::TestApp;
+use crate::support::TestApp;
 use app::authoring::types::{ModuleOutline, ModuleRow};
 use app::catalogue::ModuleDetail;
 use app::db::entities::audit_log;
@@ -102,6 +102,20 @@ async fn drafts_stay_hidden_from_learners_until_published() {
     );
 }
 
+async fn move_up(app: &TestApp, who: &crate::support::TestUser, lesson: i32) {
+    ok::<()>(
+        app,
+        who,
+        "authoring/move",
+        &[
+            ("input[target]", "lesson"),
+            ("input[id]", &lesson.to_string()),
+            ("input[direction]", "up"),
+        ],
+    )
+    .await;
+}
+
 #[tokio::test]
 async fn moving_swaps_an_item_with_its_neighbour() {
     let app = TestApp::spawn().await;
@@ -111,29 +125,9 @@ async fn moving_swaps_an_item_with_its_neighbour() {
     let b = new_lesson(&app, &trainer, module_id, "B", "b").await;
     let c = new_lesson(&app, &trainer, module_id, "C", "c").await;
 
-    ok::<()>(
-        &app,
-        &trainer,
-        "authoring/move",
-        &[
-            ("input[target]", "lesson"),
-            ("input[id]", &c.to_string()),
-            ("input[direction]", "up"),
-        ],
-    )
-    .await;
+    move_up(&app, &trainer, c).await;
     // Already first: nothing moves, and that is not an error.
-    ok::<()>(
-        &app,
-        &trainer,
-        "authoring/move",
-        &[
-            ("input[target]", "lesson"),
-            ("input[id]", &a.to_string()),
-            ("input[direction]", "up"),
-        ],
-    )
-    .await;
+    move_up(&app, &trainer, a).await;
 
     let module: ModuleOutline = ok(
         &app,

@@ -3,7 +3,7 @@
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 use super::*;
-use crate::helpers::TestApp;
+use crate::support::TestApp;
 use app::authoring::types::ModuleOutline;
 use app::db::entities::{modules, questions, quizzes};
 use app::roles::Role;

@@ -1,0 +1,3 @@
+//! Agenda: the calendar feeds of a person's sessions.
+
+mod feeds;

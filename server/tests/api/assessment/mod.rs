@@ -1,0 +1,7 @@
+//! Assessment: the questionnaires before, after and three months after a
+//! course, and the trainer's cohort figures.
+
+mod cohort;
+mod follow_up;
+mod questionnaires;
+pub mod support;

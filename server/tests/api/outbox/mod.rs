@@ -1,0 +1,3 @@
+//! Outbox: the coordinator's view of the emails and sending one again.
+
+mod view;

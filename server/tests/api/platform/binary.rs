@@ -1,0 +1,74 @@
+//! The `relais` binary itself: it migrates the database it is given, serves,
+//! and stops cleanly on SIGTERM.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use tokio::process::Command;
+
+use crate::support::{TestDatabase, free_port, wait_until_healthy};
+
+#[tokio::test]
+async fn the_binary_migrates_serves_and_stops_on_sigterm() {
+    let database = TestDatabase::create().await;
+    let port = free_port();
+    let mail_dir = tempfile::tempdir().expect("mail dir");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_relais"))
+        .arg("--demo")
+        .env("DATABASE_URL", database.url())
+        .env("RELAIS_ADDR", format!("127.0.0.1:{port}"))
+        .env("RELAIS_MAIL_DIR", mail_dir.path())
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start relais");
+
+    assert!(wait_until_healthy(port).await, "relais answered /healthz");
+    let client = reqwest::Client::new();
+    let catalogue = client
+        .get(format!("http://127.0.0.1:{port}/formations"))
+        .send()
+        .await
+        .expect("catalogue")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        catalogue.contains("Santé mentale et précarité"),
+        "demo data served"
+    );
+
+    let pid = child.id().expect("pid").to_string();
+    let killed = Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .await
+        .expect("kill");
+    assert!(killed.success());
+    let status = tokio::time::timeout(Duration::from_secs(20), child.wait())
+        .await
+        .expect("relais stops within 20 s")
+        .expect("exit status");
+    assert!(status.success(), "graceful exit, got {status}");
+}
+
+#[tokio::test]
+async fn the_binary_refuses_an_invalid_configuration() {
+    let output = Command::new(env!("CARGO_BIN_EXE_relais"))
+        .arg("migrate")
+        .env("RELAIS_ENV", "production")
+        .env_remove("SMTP_URL")
+        .env("DATABASE_URL", "sqlite::memory:")
+        .output()
+        .await
+        .expect("run relais");
+
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("SMTP_URL"),
+        "the faulty variable is named: {stderr}"
+    );
+}

@@ -1,0 +1,9 @@
+//! The application as a whole: the binary, health check, schema rules, demo
+//! data, the French shell, and the role check of every server function.
+
+mod binary;
+mod demo;
+mod health;
+mod pages;
+mod role_matrix;
+mod schema;

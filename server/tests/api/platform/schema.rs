@@ -1,0 +1,106 @@
+//! The rules of the domain live in the database too: uniqueness, foreign keys
+//! and allowed values are refused by the database itself, whatever the code does.
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, DbErr};
+
+use app::db::entities::{enrolments, users};
+
+use crate::support::TestApp;
+
+fn learner(email: &str) -> users::ActiveModel {
+    let now = chrono::Utc::now();
+    users::ActiveModel {
+        email: Set(Some(email.to_owned())),
+        display_name: Set("Camille Martin".to_owned()),
+        role: Set("learner".to_owned()),
+        active: Set(true),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+}
+
+async fn insert(db: &DatabaseConnection, user: users::ActiveModel) -> Result<users::Model, DbErr> {
+    user.insert(db).await
+}
+
+#[tokio::test]
+async fn two_accounts_cannot_share_an_email() {
+    let app = TestApp::spawn().await;
+    insert(&app.db, learner("camille@example.org"))
+        .await
+        .expect("first account");
+
+    let err = insert(&app.db, learner("camille@example.org"))
+        .await
+        .expect_err("duplicate refused");
+
+    assert!(
+        matches!(
+            err.sql_err(),
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+        ),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn unknown_roles_and_sectors_are_refused() {
+    let app = TestApp::spawn().await;
+
+    let mut admin = learner("admin@example.org");
+    admin.role = Set("admin".to_owned());
+    assert!(
+        insert(&app.db, admin).await.is_err(),
+        "role outside the list"
+    );
+
+    let mut sector = learner("secteur@example.org");
+    sector.sector = Set(Some("finance".to_owned()));
+    assert!(
+        insert(&app.db, sector).await.is_err(),
+        "sector outside the typology"
+    );
+
+    let mut ok = learner("ok@example.org");
+    ok.sector = Set(Some("action_sociale".to_owned()));
+    insert(&app.db, ok)
+        .await
+        .expect("a listed sector is accepted");
+}
+
+#[tokio::test]
+async fn an_enrolment_needs_an_existing_session() {
+    let app = TestApp::spawn().await;
+    let user = insert(&app.db, learner("inscrit@example.org"))
+        .await
+        .expect("account");
+
+    let err = enrolments::ActiveModel {
+        session_id: Set(4242),
+        user_id: Set(user.id),
+        status: Set("confirmee".to_owned()),
+        enrolled_at: Set(chrono::Utc::now()),
+        ..Default::default()
+    }
+    .insert(&app.db)
+    .await
+    .expect_err("foreign key enforced");
+
+    assert!(
+        matches!(
+            err.sql_err(),
+            Some(sea_orm::SqlErr::ForeignKeyConstraintViolation(_))
+        ),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn migrations_are_idempotent_at_start_up() {
+    let app = TestApp::spawn().await;
+
+    server::db::migrate(&app.db)
+        .await
+        .expect("a second run changes nothing and succeeds");
+}

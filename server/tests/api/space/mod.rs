@@ -1,0 +1,3 @@
+//! Space: « Mon espace », each person's home page.
+
+mod homes;
