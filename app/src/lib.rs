@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod agenda;
 pub mod assessment;
+pub mod auth;
 pub mod authoring;
 pub mod catalogue;
 pub mod certificates;
@@ -20,6 +21,7 @@ pub mod home;
 pub mod indicators;
 pub mod layout;
 pub mod legal;
+pub mod mail;
 pub mod outbox;
 pub mod quiz;
 pub mod roles;
@@ -30,13 +32,9 @@ pub mod space;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]
-pub mod auth;
-#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod http;
-#[cfg(feature = "ssr")]
-pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod pdf;
 #[cfg(feature = "ssr")]

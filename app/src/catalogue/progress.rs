@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
 use super::types::ModuleProgress;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{lesson_progress, lessons, modules, quiz_attempts, quizzes};
 use crate::error::AppError;
 use crate::quiz::grading::percent;

@@ -8,7 +8,7 @@ use sea_orm::{
 
 use super::access::may_see;
 use super::types::{LessonLink, LessonPage, ModuleDetail, ModuleSummary, QuizLink, ResourceLink};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{
     lesson_progress, lessons, module_objectives, modules, quizzes, resources,
 };

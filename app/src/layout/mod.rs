@@ -18,7 +18,7 @@ use leptos::prelude::*;
 pub fn Layout(children: Children) -> impl IntoView {
     // Inside the router: server actions read the errors of no-JavaScript form
     // posts from the URL, which only the router provides.
-    crate::accounts::context::provide_session();
+    crate::accounts::pages::provide_session();
     view! {
         <a class="skip-link" href="#contenu">"Aller au contenu"</a>
         <header::Header/>

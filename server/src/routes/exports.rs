@@ -8,7 +8,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use app::accounts::CurrentUser;
+use app::auth::CurrentUser;
 use app::auth::guard::{token_from_headers, user_for_token};
 use app::error::AppError;
 use app::quiz::service::results::{quiz_results, results_csv};

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::accounts::api::{CreateStructure, ReviewStructure, list_all_structures};
-use crate::accounts::sector::Sector;
+use crate::accounts::rules::Sector;
 use crate::forms::{ActionError, Field};
 
 #[component]

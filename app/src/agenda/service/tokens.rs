@@ -9,9 +9,9 @@ use sea_orm::{
     QueryOrder, TransactionTrait, sea_query::Expr,
 };
 
-use crate::accounts::CurrentUser;
 use crate::agenda::FeedKind;
 use crate::agenda::types::FeedLine;
+use crate::auth::CurrentUser;
 use crate::auth::tokens::{hash_token, new_token};
 use crate::db::entities::calendar_feeds;
 use crate::error::AppError;

@@ -11,10 +11,10 @@ use std::collections::HashMap;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::satisfaction::{follow_up, summary};
-use crate::accounts::CurrentUser;
 use crate::assessment::rules::cohort::{figures, rate};
 use crate::assessment::rules::{Kind, Phase};
 use crate::assessment::types::{CohortItem, CohortView, PhaseRate};
+use crate::auth::CurrentUser;
 use crate::db::entities::{
     enrolments, questionnaire_answers, questionnaire_items, questionnaire_responses,
 };

@@ -9,7 +9,7 @@ pub mod questions;
 pub mod quizzes;
 pub mod resources;
 
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::roles::Role;
 

@@ -6,7 +6,7 @@
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::file_name;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{certificate_revisions, certificates, enrolments};
 use crate::error::AppError;
 use crate::sessions::attendance_sheet::zip_files;

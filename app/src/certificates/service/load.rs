@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::lookup::{structure_names, users_by_id};
+use crate::accounts::service::lookup::{structure_names, users_by_id};
 use crate::certificates::rules::eligibility::HalfDayFact;
 use crate::certificates::rules::{LearnerFacts, QuizFact, Rule, SessionFacts, Verdict, assess};
 use crate::db::entities::{

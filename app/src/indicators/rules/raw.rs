@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 use super::figures::SMALL_CELL;
-use crate::accounts::sector::Sector;
+use crate::accounts::rules::Sector;
 use crate::sessions::rules::Mode;
 
 /// The header row.

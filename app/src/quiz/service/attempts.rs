@@ -16,7 +16,7 @@ use sea_orm::{
 };
 
 use super::data::{QuizData, load, load_for};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{attempt_answers, quiz_attempts};
 use crate::error::AppError;
 use crate::quiz::grading::{Response, grade, passed, percent};

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::CurrentUser;
-use crate::accounts::lookup::{structure_names, users_by_id};
+use crate::accounts::service::lookup::{structure_names, users_by_id};
+use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, enrolments, modules, session_slots, session_trainers};
 use crate::error::AppError;
 use crate::sessions::rules::EnrolmentStatus;

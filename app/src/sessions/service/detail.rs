@@ -7,8 +7,8 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use super::access::may_manage;
 use super::enrol::first_slot_start;
 use super::view::summaries;
-use crate::accounts::CurrentUser;
-use crate::accounts::lookup::structure_names;
+use crate::accounts::service::lookup::structure_names;
+use crate::auth::CurrentUser;
 use crate::db::entities::{enrolments, modules, session_trainers, training_sessions, users};
 use crate::error::AppError;
 use crate::sessions::rules::calendar::{french_date, french_time, to_local};

@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use super::{place, slot_view};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{
     enrolments, modules, quiz_attempts, quizzes, session_slots, training_sessions,
 };

@@ -11,7 +11,7 @@ use sea_orm::{
 };
 
 use super::slot_view;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{enrolments, session_slots, session_trainers, training_sessions};
 use crate::error::AppError;
 use crate::sessions::rules::calendar::to_local;

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::scope::{ensure_not_cancelled, insert_if_absent, mark_of, own_enrolment, slot_of};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::attendance_marks;
 use crate::error::AppError;
 use crate::sessions::attendance_types::{ApologyInput, SlotRef};

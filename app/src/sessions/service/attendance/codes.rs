@@ -22,7 +22,7 @@ use sea_orm::{
 use super::scope::{
     ensure_not_cancelled, insert_if_absent, mark_of, own_enrolment, slot_of, slots,
 };
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::auth::rate_limit::{Limit, hit};
 use crate::db::entities::{attendance_marks, checkin_codes};
 use crate::error::AppError;

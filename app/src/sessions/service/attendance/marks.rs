@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use super::scope::{confirmed_enrolment, ensure_not_cancelled, insert_if_absent, mark_of, slot_of};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, session_slots};
 use crate::error::AppError;
 use crate::sessions::attendance_types::MarkInput;

@@ -12,7 +12,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::roll_call::learners;
 use super::scope::slots;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, enrolments, session_slots};
 use crate::error::AppError;
 use crate::sessions::attendance_types::{

@@ -9,8 +9,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Que
 
 use super::codes::live_until;
 use super::scope::slot_of;
-use crate::accounts::CurrentUser;
-use crate::accounts::lookup::structure_names;
+use crate::accounts::service::lookup::structure_names;
+use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, enrolments, users};
 use crate::error::AppError;
 use crate::sessions::attendance_types::{RollCall, RollCallLine};
