@@ -46,7 +46,7 @@ pub async fn create_with_hash(
     let display_name =
         check_display_name(&account.display_name).map_err(|e| AppError::invalid(e.to_string()))?;
     let now = chrono::Utc::now();
-    Ok(users::ActiveModel {
+    users::ActiveModel {
         email: Set(Some(email)),
         display_name: Set(display_name),
         password_hash: Set(Some(password_hash)),
@@ -66,5 +66,5 @@ pub async fn create_with_hash(
             AppError::Conflict(EMAIL_TAKEN.to_owned())
         }
         _ => AppError::from(e),
-    })?)
+    })
 }
