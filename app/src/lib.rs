@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod agenda;
 pub mod assessment;
 pub mod attendance;
+pub mod auth;
 pub mod authoring;
 pub mod calendar;
 pub mod catalogue;
@@ -22,6 +23,7 @@ pub mod home;
 pub mod indicators;
 pub mod layout;
 pub mod legal;
+pub mod mail;
 pub mod organisation;
 pub mod outbox;
 pub mod params;
@@ -37,15 +39,11 @@ pub mod archive;
 #[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]
-pub mod auth;
-#[cfg(feature = "ssr")]
 pub mod blocking;
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod http;
-#[cfg(feature = "ssr")]
-pub mod mail;
 #[cfg(feature = "ssr")]
 pub mod pdf;
 #[cfg(feature = "ssr")]

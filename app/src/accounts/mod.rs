@@ -1,15 +1,12 @@
 //! Accounts: who people are, and the rules their details follow; sign-up,
-//! sign-in, password reset, profile, and the coordinator's management.
+//! sign-in, password reset, profile, the download of one's own data, and the
+//! coordinator's management of accounts and partner structures.
 
 pub mod api;
-pub mod context;
-#[cfg(feature = "ssr")]
-pub mod lookup;
 pub mod pages;
-pub mod sector;
+pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
 mod types;
-pub mod validation;
 
-pub use types::{AccountRow, CurrentUser, Profile, StructureOption};
+pub use types::*;

@@ -1,16 +1,9 @@
-//! What the browser learns about accounts.
+//! What crosses the wire in accounts: the forms people post and what the
+//! pages show back.
 
 use serde::{Deserialize, Serialize};
 
 use crate::roles::Role;
-
-/// The signed-in person, as every page needs them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CurrentUser {
-    pub id: i32,
-    pub display_name: String,
-    pub role: Role,
-}
 
 /// A partner structure one can choose at sign-up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,4 +34,91 @@ pub struct Profile {
     pub sector: Option<String>,
     pub structure_id: Option<i32>,
     pub erasure_requested: bool,
+}
+
+/// The sign-up form.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SignUpForm {
+    pub email: String,
+    pub display_name: String,
+    pub password: String,
+    #[serde(default)]
+    pub profession: String,
+    #[serde(default)]
+    pub sector: String,
+    /// The id of a listed structure, or empty.
+    #[serde(default)]
+    pub structure_id: String,
+    /// A structure not in the list, typed in.
+    #[serde(default)]
+    pub new_structure: String,
+    /// "on" when the consent box is ticked.
+    #[serde(default)]
+    pub consent: Option<String>,
+}
+
+/// The sign-in form.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SignInForm {
+    pub email: String,
+    pub password: String,
+}
+
+/// The profile form.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ProfileForm {
+    pub display_name: String,
+    #[serde(default)]
+    pub profession: String,
+    #[serde(default)]
+    pub sector: String,
+    #[serde(default)]
+    pub structure_id: String,
+}
+
+/// « Mot de passe oublié ? »: the address to send a reset link to.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ResetRequestForm {
+    pub email: String,
+}
+
+/// The new password, with the token of the reset link.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct NewPasswordForm {
+    pub token: String,
+    pub password: String,
+}
+
+/// The coordinator gives an account another role.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RoleChange {
+    pub user_id: i32,
+    pub role: String,
+}
+
+/// The coordinator deactivates or reactivates an account.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ActiveChange {
+    pub user_id: i32,
+    /// "true" to reactivate, "false" to deactivate.
+    pub active: bool,
+}
+
+/// One partner structure in the coordinator's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StructureRow {
+    pub id: i32,
+    pub name: String,
+    pub sector: String,
+    pub city: Option<String>,
+    pub reviewed: bool,
+}
+
+/// A structure the coordinator adds.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct NewStructureForm {
+    pub name: String,
+    pub sector: String,
+    #[serde(default)]
+    pub city: String,
 }

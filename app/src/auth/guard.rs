@@ -7,7 +7,7 @@ use leptos::prelude::use_context;
 use sea_orm::EntityTrait;
 
 use super::session;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::users;
 use crate::error::AppError;
 use crate::roles::Role;

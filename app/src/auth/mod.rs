@@ -1,10 +1,19 @@
-//! Who is asking (server only): passwords, sign-in sessions, the access guard
-//! every server function and export route goes through, and rate limits.
+//! Who is asking: the signed-in person (both targets), and on the server
+//! passwords, sign-in sessions, the access guard every server function and
+//! export route goes through, and rate limits.
 
+mod current_user;
+#[cfg(feature = "ssr")]
 pub mod guard;
+#[cfg(feature = "ssr")]
 pub mod password;
+#[cfg(feature = "ssr")]
 pub mod rate_limit;
+#[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
 pub mod tokens;
 
+pub use current_user::CurrentUser;
+#[cfg(feature = "ssr")]
 pub use guard::{current_user, require, require_in, require_signed_in};

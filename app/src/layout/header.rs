@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::nav::nav_items;
-use crate::accounts::CurrentUser;
-use crate::accounts::context::use_session;
+use crate::accounts::pages::use_session;
+use crate::auth::CurrentUser;
 
 #[component]
 pub fn Header() -> impl IntoView {

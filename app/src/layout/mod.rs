@@ -6,14 +6,14 @@ mod header;
 mod nav;
 mod not_found;
 mod problem;
-mod title;
 mod table;
+mod title;
 
 pub use nav::{NavItem, nav_items};
 pub use not_found::NotFound;
 pub use problem::{PageProblem, ProblemMessage};
-pub use title::Title;
 pub use table::TableFrame;
+pub use title::Title;
 
 use leptos::prelude::*;
 
@@ -22,7 +22,7 @@ use leptos::prelude::*;
 pub fn Layout(children: Children) -> impl IntoView {
     // Inside the router: server actions read the errors of no-JavaScript form
     // posts from the URL, which only the router provides.
-    crate::accounts::context::provide_session();
+    crate::accounts::pages::provide_session();
     view! {
         <a class="skip-link" href="#contenu">"Aller au contenu"</a>
         <header::Header/>

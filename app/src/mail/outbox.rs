@@ -8,6 +8,7 @@ use sea_orm::{
     sea_query::OnConflict,
 };
 
+use super::EmailStatus;
 use crate::db::entities::{email_attachments, email_outbox};
 use crate::error::AppError;
 
@@ -42,7 +43,7 @@ pub async fn queue(db: &impl ConnectionTrait, email: NewEmail) -> Result<bool, A
         subject: Set(email.subject),
         body_text: Set(email.body_text),
         body_html: Set(email.body_html),
-        status: Set("queued".to_owned()),
+        status: Set(EmailStatus::Queued.as_str().to_owned()),
         attempts: Set(0),
         next_attempt_at: Set(now),
         created_at: Set(now),

@@ -1,6 +1,8 @@
-//! What the outbox view shows.
+//! What the outbox view shows: what crosses the wire.
 
 use serde::{Deserialize, Serialize};
+
+use crate::mail::EmailStatus;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutboxRow {
@@ -8,7 +10,7 @@ pub struct OutboxRow {
     pub kind: String,
     pub recipient: String,
     pub subject: String,
-    pub status: String,
+    pub status: EmailStatus,
     pub attempts: i32,
     pub last_error: Option<String>,
     pub created_at: chrono::DateTime<chrono::Utc>,
@@ -18,7 +20,7 @@ pub struct OutboxRow {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OutboxSummary {
     /// (status code, number of messages), for every status.
-    pub counts: Vec<(String, u64)>,
+    pub counts: Vec<(EmailStatus, u64)>,
     /// Failed messages first, then the most recent ones.
     pub messages: Vec<OutboxRow>,
 }
@@ -28,28 +30,4 @@ pub struct OutboxMessage {
     pub row: OutboxRow,
     pub body_text: String,
     pub attachments: Vec<String>,
-}
-
-/// The French name of a delivery status.
-pub fn status_label(status: &str) -> &'static str {
-    match status {
-        "queued" => "En attente",
-        "sending" => "En cours d’envoi",
-        "sent" => "Envoyé",
-        "failed" => "Échec",
-        _ => "Inconnu",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::status_label;
-
-    #[test]
-    fn every_status_has_a_french_name() {
-        for s in ["queued", "sending", "sent", "failed"] {
-            assert_ne!(status_label(s), "Inconnu");
-        }
-        assert_eq!(status_label("autre"), "Inconnu");
-    }
 }

@@ -16,12 +16,13 @@ use sea_orm::{
 };
 
 use app::db::entities::{email_attachments, email_outbox};
+use app::mail::EmailStatus;
 use email_outbox::Column;
 
-pub const QUEUED: &str = "queued";
-pub const SENDING: &str = "sending";
-pub const SENT: &str = "sent";
-pub const FAILED: &str = "failed";
+const QUEUED: &str = EmailStatus::Queued.as_str();
+const SENDING: &str = EmailStatus::Sending.as_str();
+const SENT: &str = EmailStatus::Sent.as_str();
+const FAILED: &str = EmailStatus::Failed.as_str();
 
 /// Longest `last_error` kept (SMTP answers can be long; the start says why).
 const MAX_ERROR_CHARS: usize = 1000;
@@ -116,17 +117,9 @@ pub async fn retry_at(
     at: DateTime<Utc>,
     error: &str,
 ) -> Result<bool, DbErr> {
-    finish(
-        db,
-        claimed,
-        vec![
-            (Column::Status, Expr::val(QUEUED)),
-            (Column::NextAttemptAt, Expr::val(at)),
-            (Column::LeaseUntil, Expr::val(None::<DateTime<Utc>>)),
-            (Column::LastError, Expr::val(truncate(error))),
-        ],
-    )
-    .await
+    let mut values = failure(QUEUED, error);
+    values.push((Column::NextAttemptAt, Expr::val(at)));
+    finish(db, claimed, values).await
 }
 
 /// A permanent failure, or too many transient ones: never tried again.
@@ -135,16 +128,16 @@ pub async fn mark_failed(
     claimed: &email_outbox::Model,
     error: &str,
 ) -> Result<bool, DbErr> {
-    finish(
-        db,
-        claimed,
-        vec![
-            (Column::Status, Expr::val(FAILED)),
-            (Column::LeaseUntil, Expr::val(None::<DateTime<Utc>>)),
-            (Column::LastError, Expr::val(truncate(error))),
-        ],
-    )
-    .await
+    finish(db, claimed, failure(FAILED, error)).await
+}
+
+/// What every failed attempt writes: the next status, no lease, and why.
+fn failure(status: &'static str, error: &str) -> Vec<(Column, Expr)> {
+    vec![
+        (Column::Status, Expr::val(status)),
+        (Column::LeaseUntil, Expr::val(None::<DateTime<Utc>>)),
+        (Column::LastError, Expr::val(truncate(error))),
+    ]
 }
 
 /// Gives back a claimed message that was not tried (the worker is stopping):

@@ -3,7 +3,9 @@
 mod admin;
 mod forgot;
 mod new_password;
+mod notice;
 mod profile;
+mod session;
 mod sign_in;
 mod sign_up;
 mod structures_admin;
@@ -12,6 +14,7 @@ pub use admin::AccountsAdminPage;
 pub use forgot::ForgotPasswordPage;
 pub use new_password::NewPasswordPage;
 pub use profile::ProfilePage;
+pub use session::{Session, provide_session, use_session};
 pub use sign_in::SignInPage;
 pub use sign_up::SignUpPage;
 pub use structures_admin::StructuresAdminPage;

@@ -2,10 +2,10 @@
 
 use crate::layout::Title;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
+use super::notice::QueryNotice;
 use crate::accounts::api::{RequestErasure, UpdateProfile, list_structures, my_profile};
-use crate::accounts::sector::Sector;
+use crate::accounts::rules::Sector;
 use crate::forms::{ActionError, Field};
 
 #[component]
@@ -20,15 +20,11 @@ pub fn ProfilePage() -> impl IntoView {
         || (),
         |_| async { list_structures().await.unwrap_or_default() },
     );
-    let query = use_query_map();
-    let saved = move || query.read().get("enregistre").is_some();
     view! {
         <Title text="Mon profil"/>
         <section class="page narrow">
             <h1>"Mon profil"</h1>
-            <Show when=saved>
-                <p class="notice notice--ok" role="status">"Vos informations ont été enregistrées."</p>
-            </Show>
+            <QueryNotice param="enregistre" text="Vos informations ont été enregistrées."/>
             <ActionError result=update.value()/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {

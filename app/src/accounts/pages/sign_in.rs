@@ -2,8 +2,9 @@
 
 use crate::layout::Title;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_query_map};
+use leptos_router::components::A;
 
+use super::notice::QueryNotice;
 use crate::accounts::api::{SignIn, demo_mode};
 use crate::forms::{ActionError, Field};
 
@@ -12,16 +13,12 @@ pub fn SignInPage() -> impl IntoView {
     // Created inside the routes, so that it also shows the error of a form
     // posted without JavaScript (carried back in the URL).
     let action = ServerAction::<SignIn>::new();
-    let query = use_query_map();
-    let reset_done = move || query.read().get("reinitialise").is_some();
     let demo = Resource::new(|| (), |_| async { demo_mode().await.unwrap_or(false) });
     view! {
         <Title text="Se connecter"/>
         <section class="page narrow">
             <h1>"Se connecter"</h1>
-            <Show when=reset_done>
-                <p class="notice notice--ok" role="status">"Votre mot de passe a été modifié. Vous pouvez vous connecter."</p>
-            </Show>
+            <QueryNotice param="reinitialise" text="Votre mot de passe a été modifié. Vous pouvez vous connecter."/>
             <ActionError result=action.value()/>
             <ActionForm action=action>
                 <Field id="email" label="Adresse e-mail" name="input[email]" kind="email" autocomplete="username" required=true/>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::accounts::api::{SignUp, list_structures};
-use crate::accounts::sector::Sector;
+use crate::accounts::rules::Sector;
 use crate::forms::{ActionError, Field};
 
 #[component]

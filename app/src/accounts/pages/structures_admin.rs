@@ -5,7 +5,7 @@ use crate::layout::Title;
 use leptos::prelude::*;
 
 use crate::accounts::api::{CreateStructure, ReviewStructure, list_all_structures};
-use crate::accounts::sector::Sector;
+use crate::accounts::rules::Sector;
 use crate::forms::{ActionError, Field};
 
 #[component]

@@ -9,9 +9,9 @@ use sea_orm::{
     QueryOrder, TransactionTrait, sea_query::Expr,
 };
 
-use crate::accounts::CurrentUser;
 use crate::agenda::rules::kind::FeedKind;
 use crate::agenda::types::FeedLine;
+use crate::auth::CurrentUser;
 use crate::auth::tokens::{hash_token, new_token};
 use crate::calendar::{french_date, to_local};
 use crate::db::entities::calendar_feeds;

@@ -5,9 +5,9 @@
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::CurrentUser;
 use crate::assessment::rules::windows::Schedule;
 use crate::attendance::rules::Attendance;
+use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, enrolments, session_slots, training_sessions};
 use crate::error::AppError;
 use crate::sessions::rules::{EnrolmentStatus, Status};

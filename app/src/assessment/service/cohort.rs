@@ -12,10 +12,10 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::answers::{Row, rows};
 use super::satisfaction::{follow_up, summary};
-use crate::accounts::CurrentUser;
 use crate::assessment::rules::cohort::{figures, rate};
 use crate::assessment::rules::{Kind, Phase};
 use crate::assessment::types::{CohortItem, CohortView, PhaseRate};
+use crate::auth::CurrentUser;
 use crate::db::entities::enrolments;
 use crate::error::AppError;
 use crate::sessions::rules::EnrolmentStatus;

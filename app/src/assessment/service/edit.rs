@@ -13,11 +13,11 @@ use sea_orm::{
 };
 
 use super::questionnaire::{current, items, objectives};
-use crate::accounts::CurrentUser;
 use crate::assessment::rules::Kind;
 use crate::assessment::rules::validate;
 use crate::assessment::rules::versioning::{Edit, EditPlan, edit_plan, reorder};
 use crate::assessment::types::{EditItemInput, EditorView, Item};
+use crate::auth::CurrentUser;
 use crate::db::entities::{modules, questionnaire_items, questionnaire_responses, questionnaires};
 use crate::error::AppError;
 use crate::sessions::service::access::require_manager;

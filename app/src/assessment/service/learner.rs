@@ -9,12 +9,12 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::access::{own_enrolment, schedule_of};
 use super::questionnaire::{current, items};
-use crate::accounts::CurrentUser;
 use crate::assessment::rules::Phase;
 use crate::assessment::rules::windows::{Schedule, Window, window};
 use crate::assessment::types::{
     LearnerView, OwnResult, Pending, PhaseState, PhaseStatus, QuestionnaireForm,
 };
+use crate::auth::CurrentUser;
 use crate::db::entities::{
     enrolments, questionnaire_answers, questionnaire_items, questionnaire_responses,
     training_sessions,

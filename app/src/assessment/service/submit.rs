@@ -10,9 +10,9 @@ use sea_orm::{
 
 use super::access::{own_enrolment, schedule_of};
 use super::questionnaire::{current, items};
-use crate::accounts::CurrentUser;
 use crate::assessment::rules::{Phase, validate, windows};
 use crate::assessment::types::SubmitInput;
+use crate::auth::CurrentUser;
 use crate::db::entities::{questionnaire_answers, questionnaire_responses};
 use crate::error::AppError;
 

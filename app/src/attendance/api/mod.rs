@@ -27,7 +27,7 @@ async fn as_caller<T, F, Fut>(work: F) -> Result<T, crate::error::AppError>
 where
     F: FnOnce(
         crate::state::AppState,
-        crate::accounts::CurrentUser,
+        crate::auth::CurrentUser,
         chrono::DateTime<chrono::Utc>,
     ) -> Fut,
     Fut: Future<Output = Result<T, crate::error::AppError>>,

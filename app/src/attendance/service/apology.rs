@@ -8,10 +8,10 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, Qu
 use super::scope::{
     ensure_not_cancelled, insert_if_absent, mark_of, new_mark, own_enrolment, slot_of,
 };
-use crate::accounts::CurrentUser;
 use crate::attendance::rules::checkin::{apology_reason, may_apologise};
 use crate::attendance::rules::{Attendance, AttendanceError, MarkMethod};
 use crate::attendance::types::{ApologyInput, SlotRef};
+use crate::auth::CurrentUser;
 use crate::db::entities::attendance_marks;
 use crate::error::AppError;
 use crate::sessions::service::access::session_or_404;

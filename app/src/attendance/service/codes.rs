@@ -22,10 +22,10 @@ use sea_orm::{
 use super::scope::{
     ensure_not_cancelled, insert_if_absent, mark_of, new_mark, own_enrolment, slot_of,
 };
-use crate::accounts::CurrentUser;
 use crate::attendance::rules::checkin::{CODE_LIFETIME, checkin_open, checkin_status, parse_code};
 use crate::attendance::rules::{Attendance, AttendanceError, MarkMethod};
 use crate::attendance::types::{CheckInInput, CheckinCode, SlotRef};
+use crate::auth::CurrentUser;
 use crate::auth::rate_limit::{Limit, hit};
 use crate::calendar::{french_time, to_local};
 use crate::db::entities::{attendance_marks, checkin_codes};

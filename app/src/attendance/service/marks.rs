@@ -10,10 +10,10 @@ use sea_orm::{
 use super::scope::{
     confirmed_enrolment, ensure_not_cancelled, insert_if_absent, mark_of, new_mark, slot_of,
 };
-use crate::accounts::CurrentUser;
 use crate::attendance::rules::checkin::may_sign;
 use crate::attendance::rules::{Attendance, AttendanceError, MarkMethod};
 use crate::attendance::types::{MarkInput, SlotRef};
+use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, session_slots};
 use crate::error::AppError;
 use crate::sessions::service::access::require_manager;

@@ -11,13 +11,13 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::roll_call::learners;
-use crate::accounts::CurrentUser;
 use crate::attendance::rules::checkin::{checkin_open, may_apologise};
 use crate::attendance::rules::marks::{attendance_rate, session_rate};
 use crate::attendance::rules::{Attendance, MarkMethod};
 use crate::attendance::types::{
     MyAttendance, MySlot, PresenceRow, PresenceSlot, PresenceTable, SessionAttendance,
 };
+use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, enrolments, session_slots};
 use crate::error::AppError;
 use crate::sessions::rules::{EnrolmentStatus, Mode, Status};

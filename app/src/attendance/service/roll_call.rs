@@ -9,10 +9,10 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, Que
 
 use super::codes::live_until;
 use super::scope::slot_of;
-use crate::accounts::CurrentUser;
 use crate::attendance::rules::checkin::may_sign;
 use crate::attendance::rules::{Attendance, MarkMethod};
 use crate::attendance::types::{RollCall, RollCallLine};
+use crate::auth::CurrentUser;
 use crate::calendar::{french_date, french_time, to_local};
 use crate::db::entities::{attendance_marks, users};
 use crate::error::AppError;

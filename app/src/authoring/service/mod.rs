@@ -11,7 +11,7 @@ pub mod resources;
 
 use sea_orm::{ConnectionTrait, EntityTrait, PrimaryKeyTrait};
 
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::error::AppError;
 use crate::roles::Role;
 

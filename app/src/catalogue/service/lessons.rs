@@ -4,7 +4,7 @@
 use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use super::modules::module_detail;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::catalogue::rules::markdown::render;
 use crate::catalogue::types::LessonPage;
 use crate::db::entities::{lesson_progress, lessons, modules};

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::catalogue::types::{LessonLink, ModuleDetail, ModuleSummary, QuizLink, ResourceLink};
 use crate::db::entities::{
     lesson_progress, lessons, module_objectives, modules, quizzes, resources,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::catalogue::types::ModuleProgress;
 use crate::db::entities::{lesson_progress, lessons, modules, quiz_attempts, quizzes};
 use crate::error::AppError;

@@ -6,7 +6,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 use super::content::pending;
 use super::load::{Candidate, load_cohort};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::calendar::to_local;
 use crate::certificates::rules::french_hours;
 use crate::certificates::types::{Cohort, CohortLine, IssuedView, RuleInput, RuleView};

@@ -6,8 +6,8 @@
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::file_name;
-use crate::accounts::CurrentUser;
 use crate::archive::zip_files;
+use crate::auth::CurrentUser;
 use crate::db::entities::{certificate_revisions, certificates, enrolments};
 use crate::error::AppError;
 use crate::sessions::service::access::{may_manage, require_manager};

@@ -17,7 +17,7 @@ use sea_orm::{
 use super::content::{content, pending};
 use super::document::{Content, certificate_pdf};
 use super::load::{Candidate, CohortData, load_cohort};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::calendar::{french_date, to_local};
 use crate::certificates::rules::certificate_number;
 use crate::certificates::types::{IssueInput, IssueReport};

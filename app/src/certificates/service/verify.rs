@@ -4,7 +4,7 @@
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::certificates::types::{MyCertificate, Verification};
 use crate::db::entities::{certificate_revisions, certificates, enrolments};
 use crate::error::AppError;

@@ -1,7 +1,7 @@
 //! The home page: what Relais is for, and where to go next.
 
-use leptos::prelude::*;
 use crate::layout::Title;
+use leptos::prelude::*;
 use leptos_router::components::A;
 
 #[component]

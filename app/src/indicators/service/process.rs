@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use super::scope::{self, Sql, Years};
-use crate::accounts::sector::Sector;
+use crate::accounts::rules::Sector;
 use crate::db::entities::{modules, programme_plans};
 use crate::error::AppError;
 use crate::indicators::rules::figures::typology;

@@ -4,10 +4,10 @@
 
 use chrono::Datelike;
 
+use crate::calendar::to_local;
 use crate::error::AppError;
 use crate::indicators::rules::selection::{RawFilters, parse};
 use crate::indicators::types::Filters;
-use crate::calendar::to_local;
 
 /// The filters of `raw` and the current year (the default year, and the
 /// last one the trend shows).

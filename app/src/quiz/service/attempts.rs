@@ -12,7 +12,7 @@ use sea_orm::{
 use super::closing::close;
 use super::data::{QuizData, load, load_for};
 use super::stored::{is_late, layout_of, saved_responses};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::quiz_attempts;
 use crate::error::AppError;
 use crate::quiz::rules::grading::percent;

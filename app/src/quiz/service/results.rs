@@ -10,7 +10,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySe
 
 use super::data::load;
 use super::stored::layout_of;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{
     attempt_answers, enrolments, lesson_progress, lessons, module_objectives, quiz_attempts,
     session_trainers, structures, training_sessions, users,

@@ -12,7 +12,7 @@ use sea_orm::{
 use super::closing::{close, grade_and_close};
 use super::data::load;
 use super::stored::{already_submitted, is_late, layout_of, owned};
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::attempt_answers;
 use crate::error::AppError;
 use crate::quiz::rules::grading::Response;

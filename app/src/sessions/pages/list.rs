@@ -9,7 +9,7 @@ use leptos_router::{components::Form, hooks::use_query_map};
 use super::manage::ManagedSessions;
 use super::month::{MonthCalendar, month_href};
 use super::seats_text;
-use crate::accounts::context::use_session;
+use crate::accounts::pages::use_session;
 use crate::roles::Role;
 use crate::sessions::api::list_sessions;
 use crate::sessions::rules::month::Month;

@@ -8,7 +8,7 @@ use super::access::may_manage;
 use super::enrol::first_slot_start;
 use super::roster::enrolled;
 use super::view::summaries;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::calendar::{french_date, french_time, to_local};
 use crate::db::entities::{enrolments, modules, session_trainers, training_sessions, users};
 use crate::error::AppError;

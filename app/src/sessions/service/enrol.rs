@@ -11,7 +11,7 @@ use sea_orm::{
 
 use super::access::{lock_session, may_manage};
 use super::convocation;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::db::entities::{enrolments, session_slots, training_sessions};
 use crate::error::AppError;
 use crate::sessions::rules::seats::{

@@ -4,7 +4,7 @@
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::accounts::lookup::structure_names;
+use crate::accounts::service::lookup::structure_names;
 use crate::db::entities::{enrolments, session_slots, session_trainers, users};
 use crate::error::AppError;
 use crate::sessions::rules::EnrolmentStatus;

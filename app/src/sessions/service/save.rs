@@ -10,7 +10,7 @@ use sea_orm::{
 use super::access::{lock_session, require_manager};
 use super::enrol::fill_from_waiting_list;
 use super::slots;
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::calendar::to_utc;
 use crate::db::entities::{
     enrolments, modules, session_slots, session_trainers, training_sessions, users,

@@ -8,7 +8,7 @@ use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::calendar::{french_time, to_local};
 use crate::db::entities::{
     enrolments, modules, session_slots, session_trainers, training_sessions, users,

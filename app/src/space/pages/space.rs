@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use super::learner::LearnerHomeView;
 use super::progress::ProgressTable;
 use super::staff::{CoordinatorHomeView, TrainerHomeView};
-use crate::accounts::context::use_session;
+use crate::accounts::pages::use_session;
 use crate::assessment::api::pending_questionnaires;
 use crate::assessment::pages::PendingQuestionnaires;
 use crate::catalogue::api::my_progress;

@@ -10,7 +10,7 @@ use sea_orm::{
     sea_query::{Expr, Func, JoinType, SimpleExpr},
 };
 
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::calendar::to_local;
 use crate::db::entities::{
     enrolments, modules, quiz_attempts, quizzes, session_slots, training_sessions,

@@ -10,7 +10,7 @@ use sea_orm::{
     sea_query::{Expr, Func, JoinType, SimpleExpr},
 };
 
-use crate::accounts::CurrentUser;
+use crate::auth::CurrentUser;
 use crate::calendar::to_local;
 use crate::db::entities::{enrolments, session_slots, session_trainers, training_sessions};
 use crate::error::AppError;

@@ -85,6 +85,11 @@ pub async fn load(txn: &DatabaseTransaction, now: DateTime<Utc>) -> anyhow::Resu
             }
         })
         .collect();
+    // These learners bypass `app::accounts::service::create_with_hash`, the one
+    // way an account is made elsewhere: they have no password (they cannot sign
+    // in) and are 260, inserted 200 per statement so that the demo loads in
+    // a moment at every start on an empty database; one insert per account
+    // would multiply the round trips by 200.
     for chunk in rows.chunks(200) {
         users::Entity::insert_many(chunk.to_vec()).exec(txn).await?;
     }

@@ -184,7 +184,7 @@ async fn sign_in_then_sign_out_ends_the_session_on_the_server() {
         .send()
         .await
         .expect("request");
-    let who: Option<app::accounts::CurrentUser> = replay.json().await.expect("JSON");
+    let who: Option<app::auth::CurrentUser> = replay.json().await.expect("JSON");
     assert!(who.is_none());
     let signed_in = audit_log::Entity::find()
         .filter(audit_log::Column::Action.eq("sign_in"))
@@ -582,7 +582,7 @@ async fn a_structure_typed_in_at_sign_up_waits_for_the_coordinator() {
             .all(|s| s.name != "Association Le Pas de Côté"),
         "not offered before review"
     );
-    let all: Vec<app::accounts::api::StructureRow> = app
+    let all: Vec<app::accounts::StructureRow> = app
         .call(&coordinator.client, "accounts/list_all_structures", &[])
         .await
         .json()

@@ -45,7 +45,11 @@ async fn the_coordinator_sees_a_failure_and_sends_the_message_again() {
         .json()
         .await
         .expect("summary JSON");
-    assert!(summary.counts.contains(&("failed".to_owned(), 1)));
+    assert!(
+        summary
+            .counts
+            .contains(&(app::mail::EmailStatus::Failed, 1))
+    );
     let shown = summary
         .messages
         .iter()

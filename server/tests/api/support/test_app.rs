@@ -315,7 +315,7 @@ impl TestApp {
     }
 
     /// Who the server says `client` is.
-    pub async fn who_am_i(&self, client: &reqwest::Client) -> Option<app::accounts::CurrentUser> {
+    pub async fn who_am_i(&self, client: &reqwest::Client) -> Option<app::auth::CurrentUser> {
         self.call(client, "accounts/who_am_i", &[])
             .await
             .json()

@@ -4,8 +4,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
-use crate::accounts::CurrentUser;
-use crate::accounts::lookup::users_by_id;
+use crate::accounts::service::lookup::users_by_id;
+use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, modules};
 use crate::error::AppError;
 use crate::sessions::rules::EnrolmentStatus;

@@ -2,7 +2,7 @@
 //! scores with a dot, French labels, and a blank (or « Non renseigné ») when
 //! nothing was answered.
 
-use crate::accounts::sector::Sector;
+use crate::accounts::rules::Sector;
 use crate::sessions::rules::Mode;
 
 /// An empty sector or profession.

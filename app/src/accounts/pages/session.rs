@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use super::CurrentUser;
-use super::api::{SignOut, who_am_i};
+use crate::accounts::api::{SignOut, who_am_i};
+use crate::auth::CurrentUser;
 
 #[derive(Clone, Copy)]
 pub struct Session {

@@ -2,15 +2,12 @@
 
 use crate::layout::Title;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_params_map};
+use leptos_router::components::A;
 
-use super::api::{RequeueEmail, get_outbox_message, get_outbox_summary};
-use super::types::{OutboxRow, status_label};
 use crate::forms::ActionError;
-
-fn when(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%d/%m/%Y %H:%M UTC").to_string()
-}
+use crate::mail::EmailStatus;
+use crate::outbox::OutboxRow;
+use crate::outbox::api::{RequeueEmail, get_outbox_summary};
 
 #[component]
 pub fn OutboxPage() -> impl IntoView {
@@ -26,7 +23,7 @@ pub fn OutboxPage() -> impl IntoView {
                     summary.await.map(|s| view! {
                         <ul class="counts" aria-label="Messages par état">
                             {s.counts.into_iter().map(|(status, n)| view! {
-                                <li><strong>{n}</strong>" "{status_label(&status)}</li>
+                                <li><strong>{n}</strong>" "{status.label()}</li>
                             }).collect_view()}
                         </ul>
                         <div class="table-scroll">
@@ -52,12 +49,12 @@ pub fn OutboxPage() -> impl IntoView {
 fn Line(m: OutboxRow, requeue: ServerAction<RequeueEmail>) -> impl IntoView {
     let href = format!("/coordination/courriels/{}", m.id);
     let id = m.id.to_string();
-    let failed = m.status == "failed";
+    let failed = m.status == EmailStatus::Failed;
     view! {
         <tr>
             <th scope="row">{m.subject}</th>
             <td>{m.recipient}</td>
-            <td>{status_label(&m.status)}" ("{m.attempts}" essai(s))"</td>
+            <td>{m.status.label()}" ("{m.attempts}" essai(s))"</td>
             <td>{m.last_error.unwrap_or_default()}</td>
             <td>
                 <A href=href>"Voir le message"</A>
@@ -69,46 +66,5 @@ fn Line(m: OutboxRow, requeue: ServerAction<RequeueEmail>) -> impl IntoView {
                 })}
             </td>
         </tr>
-    }
-}
-
-#[component]
-pub fn OutboxMessagePage() -> impl IntoView {
-    let params = use_params_map();
-    let message = Resource::new(
-        move || {
-            params
-                .read()
-                .get("id")
-                .and_then(|id| id.parse::<i32>().ok())
-        },
-        |id| async move {
-            match id {
-                Some(id) => get_outbox_message(id).await,
-                None => Err(crate::error::AppError::NotFound),
-            }
-        },
-    );
-    view! {
-        <Title text="Message"/>
-        <section class="page narrow">
-            <p><A href="/coordination/courriels">"Retour aux courriels"</A></p>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    message.await.map(|m| view! {
-                        <h1>{m.row.subject.clone()}</h1>
-                        <dl class="facts">
-                            <dt>"Destinataire"</dt><dd>{m.row.recipient.clone()}</dd>
-                            <dt>"État"</dt><dd>{status_label(&m.row.status)}</dd>
-                            <dt>"Créé le"</dt><dd>{when(m.row.created_at)}</dd>
-                            <dt>"Envoyé le"</dt><dd>{m.row.sent_at.map(when).unwrap_or_else(|| "—".to_owned())}</dd>
-                            <dt>"Pièces jointes"</dt><dd>{if m.attachments.is_empty() { "aucune".to_owned() } else { m.attachments.join(", ") }}</dd>
-                        </dl>
-                        <h2>"Texte du message"</h2>
-                        <pre class="message-body">{m.body_text}</pre>
-                    })
-                })}
-            </Suspense>
-        </section>
     }
 }

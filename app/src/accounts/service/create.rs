@@ -1,9 +1,9 @@
-//! Creating accounts outside the sign-up form: the coordinator created from
-//! the command line, and demonstration accounts (server only).
+//! The one way an account is created: by the sign-up form, by the command
+//! line's `create-coordinator`, and for the demonstration accounts.
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
-use super::validation::{check_display_name, check_password, normalise_email};
+use crate::accounts::rules::{check_display_name, check_password, normalise_email};
 use crate::auth::password;
 use crate::db::entities::users;
 use crate::error::AppError;
@@ -32,7 +32,11 @@ pub async fn create_with_password(
     create_with_hash(db, NewAccount { email, ..account }, hash).await
 }
 
-/// Creates the account with an already computed hash (the demo shares one).
+/// The refusal when the address already has an account.
+pub const EMAIL_TAKEN: &str = "Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou utilisez « Mot de passe oublié ? ».";
+
+/// Creates the account with an already computed hash (the demo shares one;
+/// sign-up hashes before opening its transaction).
 pub async fn create_with_hash(
     db: &impl ConnectionTrait,
     account: NewAccount,
@@ -42,7 +46,7 @@ pub async fn create_with_hash(
     let display_name =
         check_display_name(&account.display_name).map_err(|e| AppError::invalid(e.to_string()))?;
     let now = chrono::Utc::now();
-    Ok(users::ActiveModel {
+    users::ActiveModel {
         email: Set(Some(email)),
         display_name: Set(display_name),
         password_hash: Set(Some(password_hash)),
@@ -56,5 +60,11 @@ pub async fn create_with_hash(
         ..Default::default()
     }
     .insert(db)
-    .await?)
+    .await
+    .map_err(|e| match e.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => {
+            AppError::Conflict(EMAIL_TAKEN.to_owned())
+        }
+        _ => AppError::from(e),
+    })
 }

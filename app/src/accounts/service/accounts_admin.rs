@@ -1,0 +1,119 @@
+//! The coordinator's management of accounts: list and search, change a role,
+//! deactivate or reactivate (which ends sessions).
+
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
+
+use crate::accounts::{AccountRow, ActiveChange, RoleChange};
+use crate::auth::{CurrentUser, session};
+use crate::db::entities::{structures, users};
+use crate::error::AppError;
+use crate::roles::Role;
+
+/// Up to 200 accounts whose address or name contains `query`, by name.
+pub async fn list(db: &DatabaseConnection, query: String) -> Result<Vec<AccountRow>, AppError> {
+    let mut select = users::Entity::find().find_also_related(structures::Entity);
+    let query = query.trim().to_lowercase();
+    if !query.is_empty() {
+        let pattern = format!("%{}%", query.replace(['%', '_'], ""));
+        select = select.filter(
+            Condition::any()
+                .add(users::Column::Email.like(pattern.clone()))
+                .add(
+                    Expr::expr(Func::lower(Expr::col((
+                        users::Entity,
+                        users::Column::DisplayName,
+                    ))))
+                    .like(pattern),
+                ),
+        );
+    }
+    let rows = select
+        .order_by_asc(users::Column::DisplayName)
+        .limit(200)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(u, s)| AccountRow {
+            id: u.id,
+            role: Role::from_code(&u.role).unwrap_or(Role::Learner),
+            display_name: u.display_name,
+            email: u.email,
+            structure: s.map(|s| s.name),
+            active: u.active,
+            erasure_requested: u.erasure_requested_at.is_some(),
+            erased: u.erased_at.is_some(),
+        })
+        .collect())
+}
+
+/// The account the coordinator acts on.
+pub async fn target(db: &DatabaseConnection, id: i32) -> Result<users::Model, AppError> {
+    users::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn change_role(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    input: RoleChange,
+) -> Result<(), AppError> {
+    let role =
+        Role::from_code(&input.role).ok_or_else(|| AppError::invalid("Ce rôle n’existe pas."))?;
+    if input.user_id == me.id && role != Role::Coordinator {
+        return Err(AppError::invalid(
+            "Vous ne pouvez pas retirer votre propre rôle de coordination.",
+        ));
+    }
+    let user = target(db, input.user_id).await?;
+    if user.erased_at.is_some() {
+        return Err(AppError::invalid("Ce compte a été effacé."));
+    }
+    let before = user.role.clone();
+    let mut active: users::ActiveModel = user.into();
+    active.role = Set(role.code().to_owned());
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(db).await?;
+    crate::audit::record(
+        db,
+        Some(me.id),
+        "role_changed",
+        Some(("user", input.user_id)),
+        Some(serde_json::json!({ "from": before, "to": role.code() })),
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn set_active(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    input: ActiveChange,
+) -> Result<(), AppError> {
+    if input.user_id == me.id && !input.active {
+        return Err(AppError::invalid(
+            "Vous ne pouvez pas désactiver votre propre compte.",
+        ));
+    }
+    let user = target(db, input.user_id).await?;
+    let mut active: users::ActiveModel = user.into();
+    active.active = Set(input.active);
+    active.updated_at = Set(chrono::Utc::now());
+    active.update(db).await?;
+    if !input.active {
+        session::destroy_all_for(db, input.user_id).await?;
+    }
+    let action = if input.active {
+        "reactivated"
+    } else {
+        "deactivated"
+    };
+    crate::audit::record(db, Some(me.id), action, Some(("user", input.user_id)), None).await?;
+    Ok(())
+}

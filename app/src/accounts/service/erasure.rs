@@ -1,0 +1,43 @@
+//! The coordinator confirms an erasure the person asked for: the identity is
+//! gone, attendance and certificates stay (legal retention) but belong to an
+//! anonymous person.
+
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+
+use super::accounts_admin::target;
+use crate::auth::{CurrentUser, session};
+use crate::db::entities::users;
+use crate::error::AppError;
+
+/// Anonymises the account and ends its sessions; says whether it did (a second
+/// call changes nothing).
+pub async fn confirm(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    user_id: i32,
+) -> Result<bool, AppError> {
+    let user = target(db, user_id).await?;
+    if user.erasure_requested_at.is_none() {
+        return Err(AppError::invalid(
+            "Cette personne n’a pas demandé l’effacement de son compte.",
+        ));
+    }
+    if user.erased_at.is_some() {
+        return Ok(false);
+    }
+    let now = chrono::Utc::now();
+    let txn = db.begin().await?;
+    let mut active: users::ActiveModel = user.into();
+    active.email = Set(None);
+    active.display_name = Set(format!("Personne effacée n° {user_id}"));
+    active.password_hash = Set(None);
+    active.profession = Set(None);
+    active.active = Set(false);
+    active.erased_at = Set(Some(now));
+    active.updated_at = Set(now);
+    active.update(&txn).await?;
+    crate::audit::record(&txn, Some(me.id), "erased", Some(("user", user_id)), None).await?;
+    txn.commit().await?;
+    session::destroy_all_for(db, user_id).await?;
+    Ok(true)
+}

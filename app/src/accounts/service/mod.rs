@@ -1,0 +1,14 @@
+//! The queries and transactions of accounts (server only), one file per purpose.
+
+pub mod accounts_admin;
+pub mod create;
+pub mod erasure;
+pub mod lookup;
+pub mod my_data;
+pub mod profile;
+pub mod reset;
+pub mod sign_in;
+pub mod sign_up;
+pub mod structures;
+
+pub use create::{EMAIL_TAKEN, NewAccount, create_with_hash, create_with_password};
