@@ -12,6 +12,9 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role: what any signed-in person may reach.
+    pub const ALL: [Role; 3] = [Role::Learner, Role::Trainer, Role::Coordinator];
+
     /// The code stored in the database.
     pub fn code(self) -> &'static str {
         match self {
@@ -46,7 +49,7 @@ mod tests {
 
     #[test]
     fn codes_round_trip() {
-        for role in [Role::Learner, Role::Trainer, Role::Coordinator] {
+        for role in Role::ALL {
             assert_eq!(Role::from_code(role.code()), Some(role));
         }
         assert_eq!(Role::from_code("admin"), None);

@@ -61,7 +61,7 @@ mod tests {
         assert!(labels(Some(Role::Coordinator)).contains(&"Pilotage"));
         assert!(labels(Some(Role::Coordinator)).contains(&"Comptes"));
         assert!(!labels(Some(Role::Trainer)).contains(&"Comptes"));
-        for role in [Role::Learner, Role::Trainer, Role::Coordinator] {
+        for role in Role::ALL {
             assert!(labels(Some(role)).contains(&"Sessions"));
         }
     }

@@ -10,6 +10,7 @@
 //! The fonts are the ones bundled by `typst-assets` (nothing is read from the
 //! system or downloaded), so a document looks the same on every server.
 
+mod template;
 mod world;
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
@@ -19,15 +20,8 @@ use typst::foundations::{Datetime, Smart};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+pub use template::Template;
 use world::SheetWorld;
-
-/// A Typst template: a file name (for diagnostics and the document
-/// identifier) and its source, usually `include_str!`'d.
-#[derive(Debug, Clone, Copy)]
-pub struct Template {
-    pub name: &'static str,
-    pub source: &'static str,
-}
 
 /// Why a document could not be produced. These are bugs in a template (or
 /// data it did not expect), never the user's fault: callers log and answer 500.

@@ -12,7 +12,7 @@ use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
 
-use super::Template;
+use super::template::Template;
 
 /// Where the template finds its data.
 const DATA_PATH: &str = "/data.json";

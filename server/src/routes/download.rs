@@ -11,6 +11,7 @@ use axum::{
 pub const CSV: &str = "text/csv; charset=utf-8";
 pub const PDF: &str = "application/pdf";
 pub const ZIP: &str = "application/zip";
+pub const JSON: &str = "application/json; charset=utf-8";
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// `body` to save as `name`, never cached.

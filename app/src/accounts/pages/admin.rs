@@ -98,7 +98,7 @@ fn AccountLine(
                     <input type="hidden" name="input[user_id]" value=id/>
                     <label for=select_id.clone() class="visually-hidden">{format!("Rôle de {}", row.display_name)}</label>
                     <select id=select_id name="input[role]">
-                        {[Role::Learner, Role::Trainer, Role::Coordinator].into_iter().map(|r| view! {
+                        {Role::ALL.into_iter().map(|r| view! {
                             <option value=r.code() selected=r == row.role>{r.label()}</option>
                         }).collect_view()}
                     </select>

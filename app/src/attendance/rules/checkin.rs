@@ -5,6 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::error::AttendanceError;
+use super::limits::APOLOGY_MAX_CHARS;
 use super::marks::Attendance;
 
 /// A check-in code opens this long before the slot starts.
@@ -15,8 +16,6 @@ pub const LATE_AFTER: Duration = Duration::minutes(15);
 pub const CODE_LIFETIME: Duration = Duration::minutes(5);
 /// Digits of a check-in code.
 pub const CODE_DIGITS: usize = 6;
-/// Longest apology reason, in characters.
-pub const APOLOGY_MAX_CHARS: usize = 300;
 
 /// A check-in is accepted from 15 minutes before the start to the end.
 pub fn checkin_open(now: DateTime<Utc>, starts: DateTime<Utc>, ends: DateTime<Utc>) -> bool {

@@ -4,7 +4,7 @@
 
 use crate::error::AppError;
 
-use super::checkin::APOLOGY_MAX_CHARS;
+use super::limits::APOLOGY_MAX_CHARS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum AttendanceError {

@@ -4,6 +4,7 @@
 
 pub mod checkin;
 pub mod error;
+pub mod limits;
 pub mod marks;
 
 pub use error::AttendanceError;

@@ -2,6 +2,10 @@
 //! machine. Secrets (database and SMTP URLs, which may carry passwords) are
 //! wrapped so that neither `Debug` nor a log line can print them.
 
+pub mod error;
+
+pub use error::ConfigError;
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -36,12 +40,6 @@ pub struct Config {
     pub allow_file_mail: bool,
     /// Retries, lease and polling of the mail worker (`RELAIS_MAIL_*`).
     pub mail: MailSettings,
-}
-
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum ConfigError {
-    #[error("{name} is not valid: {reason}")]
-    Invalid { name: &'static str, reason: String },
 }
 
 impl Config {
