@@ -9,8 +9,6 @@
 
 pub mod api;
 pub mod pages;
-#[cfg(feature = "ssr")]
-pub mod report;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -7,8 +7,8 @@ use axum::{extract::State, response::Response};
 use chrono::Utc;
 
 use app::error::AppError;
-use app::indicators::report::{file_name, report_pdf};
 use app::indicators::service::dashboard::dashboard;
+use app::indicators::service::report::{file_name, report_pdf};
 use app::state::AppState;
 
 use super::download::{PDF, download};

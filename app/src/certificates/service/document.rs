@@ -14,7 +14,7 @@ use crate::pdf::{Template, render};
 
 const TEMPLATE: Template = Template {
     name: "certificate.typ",
-    source: include_str!("../certificate.typ"),
+    source: include_str!("document/certificate.typ"),
 };
 
 /// What the certificate certifies. Two issues with the same content are the
