@@ -29,7 +29,12 @@ pub fn full_title(page: &str) -> String {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn Title(#[prop(into)] text: TextProp) -> impl IntoView {
-    view! { <leptos_meta::Title text=full_title(&text.get())/> }
+    // The `()` leaves the empty placeholder (`<!>`) that the browser's view,
+    // a `()`, hydrates from.
+    (
+        view! { <leptos_meta::Title text=full_title(&text.get())/> },
+        (),
+    )
 }
 
 /// Sets the document's title for the current page.
