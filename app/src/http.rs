@@ -56,3 +56,23 @@ pub fn fail(error: AppError) -> AppError {
 pub async fn respond<T>(body: impl Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
     body.await.map_err(fail)
 }
+
+/// The body of a server function that acts for the signed-in person: gives
+/// `work` the state, the caller and the server's time, and the error its
+/// status (401 when nobody is signed in).
+pub async fn as_signed_in<T, F, Fut>(work: F) -> Result<T, AppError>
+where
+    F: FnOnce(
+        crate::state::AppState,
+        crate::auth::CurrentUser,
+        chrono::DateTime<chrono::Utc>,
+    ) -> Fut,
+    Fut: Future<Output = Result<T, AppError>>,
+{
+    respond(async move {
+        let user = crate::auth::require_signed_in().await?;
+        let state = crate::state::app_state()?;
+        work(state, user, chrono::Utc::now()).await
+    })
+    .await
+}

@@ -25,7 +25,7 @@ pub fn check_in_form(session_id: i32, code: &str) -> [(&'static str, String); 2]
 
 #[server(endpoint = "sessions/check_in")]
 pub async fn check_in(input: CheckInInput) -> Result<Attendance, AppError> {
-    super::as_caller(move |state, user, now| async move {
+    crate::http::as_signed_in(move |state, user, now| async move {
         crate::attendance::service::codes::check_in(&state.db, &user, &input, now).await
     })
     .await

@@ -7,7 +7,7 @@ use crate::error::AppError;
 
 #[server(endpoint = "sessions/confirm_slot")]
 pub async fn confirm_slot(input: SlotRef) -> Result<(), AppError> {
-    super::as_caller(move |state, user, now| async move {
+    crate::http::as_signed_in(move |state, user, now| async move {
         crate::attendance::service::marks::confirm_slot(&state.db, &user, &input, now).await
     })
     .await

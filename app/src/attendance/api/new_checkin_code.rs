@@ -8,7 +8,7 @@ use crate::error::AppError;
 
 #[server(endpoint = "sessions/new_checkin_code")]
 pub async fn new_checkin_code(input: SlotRef) -> Result<CheckinCode, AppError> {
-    super::as_caller(move |state, user, now| async move {
+    crate::http::as_signed_in(move |state, user, now| async move {
         crate::attendance::service::codes::new_code(&state.db, &user, &input, now).await
     })
     .await

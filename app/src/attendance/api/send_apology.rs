@@ -8,7 +8,7 @@ use crate::error::AppError;
 
 #[server(endpoint = "sessions/send_apology")]
 pub async fn send_apology(input: ApologyInput) -> Result<(), AppError> {
-    super::as_caller(move |state, user, now| async move {
+    crate::http::as_signed_in(move |state, user, now| async move {
         crate::attendance::service::apology::send(&state.db, &user, &input, now).await
     })
     .await

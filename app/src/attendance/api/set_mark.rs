@@ -10,7 +10,7 @@ use crate::error::AppError;
 
 #[server(endpoint = "sessions/set_mark")]
 pub async fn set_mark(input: MarkInput) -> Result<Attendance, AppError> {
-    super::as_caller(move |state, user, now| async move {
+    crate::http::as_signed_in(move |state, user, now| async move {
         crate::attendance::service::marks::set_mark(&state.db, &user, &input, now).await
     })
     .await

@@ -8,7 +8,7 @@ use crate::error::AppError;
 
 #[server(endpoint = "sessions/withdraw_apology")]
 pub async fn withdraw_apology(input: SlotRef) -> Result<(), AppError> {
-    super::as_caller(move |state, user, now| async move {
+    crate::http::as_signed_in(move |state, user, now| async move {
         crate::attendance::service::apology::withdraw(&state.db, &user, &input, now).await
     })
     .await

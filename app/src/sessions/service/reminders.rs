@@ -5,16 +5,14 @@
 //! several server instances may run this at the same moment, and a message is
 //! stored once whoever inserts it first.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::convocation::slot_line;
 use super::ics;
-use crate::db::entities::{
-    email_outbox, enrolments, modules, session_slots, training_sessions, users,
-};
+use crate::db::entities::{enrolments, modules, session_slots, training_sessions, users};
 use crate::error::AppError;
 use crate::mail::outbox::{self, NewEmail};
 use crate::mail::reminder::{self, When};
@@ -94,15 +92,7 @@ pub async fn queue_due(
         return Ok(0);
     }
     // Skip the ones already queued, so each run builds only new messages.
-    let queued: HashSet<String> = email_outbox::Entity::find()
-        .select_only()
-        .column(email_outbox::Column::IdempotencyKey)
-        .filter(email_outbox::Column::IdempotencyKey.is_in(wanted.iter().map(|w| w.0.clone())))
-        .into_tuple()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
+    let queued = outbox::queued_keys(db, wanted.iter().map(|w| w.0.clone())).await?;
     let mut count = 0;
     for (key, reminder, place) in wanted {
         if queued.contains(&key) {
