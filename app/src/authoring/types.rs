@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::{LessonLink, ModuleFacts, ResourceLink};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModuleRow {
     pub id: i32,
@@ -20,23 +22,6 @@ pub struct ObjectiveItem {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LessonItem {
-    pub id: i32,
-    pub title: String,
-    pub estimated_minutes: i32,
-    pub published: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ResourceItem {
-    pub id: i32,
-    pub kind: String,
-    pub title: String,
-    pub url: Option<String>,
-    pub description: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuizItem {
     pub id: i32,
     pub title: String,
@@ -47,17 +32,11 @@ pub struct QuizItem {
 /// A module and everything in it, drafts included.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModuleOutline {
-    pub id: i32,
-    pub slug: String,
-    pub title: String,
-    pub summary: String,
-    pub duration_minutes: i32,
-    pub audience: String,
-    pub prerequisites: String,
-    pub published: bool,
+    #[serde(flatten)]
+    pub facts: ModuleFacts,
     pub objectives: Vec<ObjectiveItem>,
-    pub lessons: Vec<LessonItem>,
-    pub resources: Vec<ResourceItem>,
+    pub lessons: Vec<LessonLink>,
+    pub resources: Vec<ResourceLink>,
     pub quizzes: Vec<QuizItem>,
 }
 

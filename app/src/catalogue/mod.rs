@@ -10,8 +10,8 @@ mod types;
 pub use api::{ListModules, list_modules};
 pub use pages::{CataloguePage, LessonReadPage, ModulePage};
 pub use types::{
-    LessonLink, LessonPage, ModuleDetail, ModuleProgress, ModuleSummary, QuizLink, ResourceLink,
-    format_duration,
+    LessonLink, LessonPage, ModuleDetail, ModuleFacts, ModuleProgress, ModuleSummary, QuizLink,
+    ResourceLink, format_duration,
 };
 
 #[cfg(feature = "ssr")]

@@ -12,9 +12,10 @@ pub struct ModuleSummary {
     pub objectives: Vec<String>,
 }
 
-/// A module's page: what it teaches, its lessons, resources and quizzes.
+/// A module's own fields, drafts included: what the catalogue's page and the
+/// workshop's outline both show (flattened into them on the wire).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ModuleDetail {
+pub struct ModuleFacts {
     pub id: i32,
     pub slug: String,
     pub title: String,
@@ -23,6 +24,13 @@ pub struct ModuleDetail {
     pub audience: String,
     pub prerequisites: String,
     pub published: bool,
+}
+
+/// A module's page: what it teaches, its lessons, resources and quizzes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleDetail {
+    #[serde(flatten)]
+    pub facts: ModuleFacts,
     pub objectives: Vec<String>,
     pub lessons: Vec<LessonLink>,
     pub resources: Vec<ResourceLink>,
@@ -51,6 +59,7 @@ pub struct LessonLink {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResourceLink {
+    pub id: i32,
     pub kind: String,
     pub title: String,
     pub url: Option<String>,

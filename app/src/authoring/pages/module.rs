@@ -54,31 +54,31 @@ fn ModuleEditor(module: ModuleOutline, actions: ModuleActions) -> impl IntoView 
         .collect::<Vec<_>>()
         .join("\n");
     view! {
-        <Title text=format!("Atelier · {}", module.title)/>
+        <Title text=format!("Atelier · {}", module.facts.title)/>
         <section class="page">
             <nav aria-label="Fil d’Ariane" class="breadcrumb">
                 <a href="/atelier">"Atelier"</a>
             </nav>
-            <h1>{module.title.clone()}</h1>
+            <h1>{module.facts.title.clone()}</h1>
             <p>
-                {if module.published { "Ce module est publié" } else { "Ce module est un brouillon, invisible pour les personnes en formation" }}
-                {format!(" · adresse : /formations/{}", module.slug)}
-                " · "<a href=format!("/formations/{}", module.slug)>"Voir comme dans le catalogue"</a>
+                {if module.facts.published { "Ce module est publié" } else { "Ce module est un brouillon, invisible pour les personnes en formation" }}
+                {format!(" · adresse : /formations/{}", module.facts.slug)}
+                " · "<a href=format!("/formations/{}", module.facts.slug)>"Voir comme dans le catalogue"</a>
             </p>
             <ActionError result=actions.publish.value()/>
             <ActionError result=actions.shift.value()/>
 
             <h2 id="fiche">"Fiche du module"</h2>
             <ActionForm action=actions.update attr:aria-labelledby="fiche">
-                <input type="hidden" name="input[id]" value=module.id/>
-                <Field id="titre" label="Titre" name="input[title]" required=true value=module.title.clone()/>
+                <input type="hidden" name="input[id]" value=module.facts.id/>
+                <Field id="titre" label="Titre" name="input[title]" required=true value=module.facts.title.clone()/>
                 <label for="resume">"Résumé"</label>
-                <textarea id="resume" name="input[summary]" rows="3">{module.summary.clone()}</textarea>
-                <Field id="duree" label="Durée (en minutes)" name="input[duration_minutes]" kind="number" required=true value=module.duration_minutes.to_string()/>
+                <textarea id="resume" name="input[summary]" rows="3">{module.facts.summary.clone()}</textarea>
+                <Field id="duree" label="Durée (en minutes)" name="input[duration_minutes]" kind="number" required=true value=module.facts.duration_minutes.to_string()/>
                 <label for="public">"Public"</label>
-                <textarea id="public" name="input[audience]" rows="2">{module.audience.clone()}</textarea>
+                <textarea id="public" name="input[audience]" rows="2">{module.facts.audience.clone()}</textarea>
                 <label for="prerequis">"Prérequis"</label>
-                <textarea id="prerequis" name="input[prerequisites]" rows="2">{module.prerequisites.clone()}</textarea>
+                <textarea id="prerequis" name="input[prerequisites]" rows="2">{module.facts.prerequisites.clone()}</textarea>
                 <label for="objectifs">"Objectifs"</label>
                 <p class="field-hint" id="objectifs-aide">"Un objectif par ligne. Modifier une ligne garde les questions qui y sont rattachées ; supprimer une ligne les détache."</p>
                 <textarea id="objectifs" name="input[objectives]" rows="6" aria-describedby="objectifs-aide">{objectives}</textarea>
@@ -86,9 +86,9 @@ fn ModuleEditor(module: ModuleOutline, actions: ModuleActions) -> impl IntoView 
             </ActionForm>
             <ActionError result=actions.update.value()/>
 
-            <LessonList module_id=module.id lessons=module.lessons actions/>
-            <ResourceList module_id=module.id resources=module.resources actions/>
-            <QuizList module_id=module.id quizzes=module.quizzes actions/>
+            <LessonList module_id=module.facts.id lessons=module.lessons actions/>
+            <ResourceList module_id=module.facts.id resources=module.resources actions/>
+            <QuizList module_id=module.facts.id quizzes=module.quizzes actions/>
         </section>
     }
 }

@@ -8,8 +8,8 @@ use crate::authoring::api::{
     CreateLesson, CreateQuiz, CreateResource, DeleteResource, MoveItem, Publish, UpdateModule,
 };
 use crate::authoring::rules::fields::RESOURCE_KINDS;
-use crate::authoring::types::{LessonItem, QuizItem, ResourceItem};
-use crate::catalogue::format_duration;
+use crate::authoring::types::QuizItem;
+use crate::catalogue::{LessonLink, ResourceLink, format_duration};
 use crate::forms::{ActionError, Field};
 
 /// The actions of the module page, created once so that each refreshes the
@@ -28,7 +28,7 @@ pub struct ModuleActions {
 #[component]
 pub fn LessonList(
     module_id: i32,
-    lessons: Vec<LessonItem>,
+    lessons: Vec<LessonLink>,
     actions: ModuleActions,
 ) -> impl IntoView {
     let count = lessons.len();
@@ -62,7 +62,7 @@ pub fn LessonList(
 #[component]
 pub fn ResourceList(
     module_id: i32,
-    resources: Vec<ResourceItem>,
+    resources: Vec<ResourceLink>,
     actions: ModuleActions,
 ) -> impl IntoView {
     let count = resources.len();

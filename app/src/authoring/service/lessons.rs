@@ -3,7 +3,7 @@
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
 
-use super::{invalid, modules, placing};
+use super::{insert_draft, invalid, modules, placing};
 use crate::authoring::rules::fields;
 use crate::authoring::types::{LessonDraft, LessonUpdate, NewLesson};
 use crate::db::entities::lessons;
@@ -18,22 +18,15 @@ pub async fn create(db: &DatabaseConnection, input: NewLesson) -> Result<i32, Ap
     let minutes = fields::minutes("La durée estimée", &input.estimated_minutes).map_err(invalid)?;
     let txn = db.begin().await?;
     let module = modules::find(&txn, input.module_id).await?;
-    let now = chrono::Utc::now();
     let lesson = lessons::ActiveModel {
         module_id: Set(module.id),
         position: Set(placing::next_lesson(&txn, module.id).await?),
         title: Set(title),
         body_markdown: Set(String::new()),
         estimated_minutes: Set(minutes),
-        published: Set(false),
-        created_at: Set(now),
-        updated_at: Set(now),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(lesson.id)
+    };
+    Ok(insert_draft(txn, lesson).await?.id)
 }
 
 pub async fn draft(db: &DatabaseConnection, id: i32) -> Result<LessonDraft, AppError> {

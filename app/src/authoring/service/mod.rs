@@ -9,9 +9,13 @@ pub mod questions;
 pub mod quizzes;
 pub mod resources;
 
-use sea_orm::{ConnectionTrait, EntityTrait, PrimaryKeyTrait};
+use sea_orm::{
+    ActiveModelBehavior, ActiveModelTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    IntoActiveModel, PrimaryKeyTrait,
+};
 
 use crate::auth::CurrentUser;
+use crate::db::column;
 use crate::error::AppError;
 use crate::roles::Role;
 
@@ -30,6 +34,25 @@ where
     i32: Into<<E::PrimaryKey as PrimaryKeyTrait>::ValueType>,
 {
     E::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)
+}
+
+/// Inserts `row` as a new draft (unpublished, created and updated now), then
+/// commits `txn`: the last step of creating a module, a lesson or a quiz.
+pub async fn insert_draft<A>(
+    txn: DatabaseTransaction,
+    mut row: A,
+) -> Result<<A::Entity as EntityTrait>::Model, AppError>
+where
+    A: ActiveModelTrait + ActiveModelBehavior + Send,
+    <A::Entity as EntityTrait>::Model: IntoActiveModel<A>,
+{
+    let now = chrono::Utc::now();
+    row.try_set(column::<A::Entity>("published")?, false.into())?;
+    row.try_set(column::<A::Entity>("created_at")?, now.into())?;
+    row.try_set(column::<A::Entity>("updated_at")?, now.into())?;
+    let inserted = row.insert(&txn).await?;
+    txn.commit().await?;
+    Ok(inserted)
 }
 
 /// A field's French message as the 422 answer.

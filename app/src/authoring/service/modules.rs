@@ -8,13 +8,13 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::{invalid, placing};
+use super::{insert_draft, invalid, placing};
 use crate::authoring::rules::fields;
 use crate::authoring::types::{
-    LessonItem, ModuleOutline, ModuleRow, ModuleUpdate, NewModule, ObjectiveItem, QuizItem,
-    ResourceItem,
+    ModuleOutline, ModuleRow, ModuleUpdate, NewModule, ObjectiveItem, QuizItem,
 };
-use crate::db::entities::{lessons, module_objectives, modules, questions, quizzes, resources};
+use crate::catalogue::service::lists::{self, lesson_link, listed};
+use crate::db::entities::{lessons, module_objectives, modules, questions, quizzes};
 use crate::error::AppError;
 
 pub async fn list(db: &DatabaseConnection) -> Result<Vec<ModuleRow>, AppError> {
@@ -67,7 +67,6 @@ pub async fn create(db: &DatabaseConnection, input: NewModule) -> Result<i32, Ap
     let title = fields::title(&input.title).map_err(invalid)?;
     let duration = fields::minutes("La durée", &input.duration_minutes).map_err(invalid)?;
     let txn = db.begin().await?;
-    let now = chrono::Utc::now();
     let module = modules::ActiveModel {
         slug: Set(free_slug(&txn, &title).await?),
         title: Set(title),
@@ -76,15 +75,9 @@ pub async fn create(db: &DatabaseConnection, input: NewModule) -> Result<i32, Ap
         audience: Set(String::new()),
         prerequisites: Set(String::new()),
         position: Set(placing::next_module(&txn).await?),
-        published: Set(false),
-        created_at: Set(now),
-        updated_at: Set(now),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(module.id)
+    };
+    Ok(insert_draft(txn, module).await?.id)
 }
 
 pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<modules::Model, AppError> {
@@ -95,29 +88,29 @@ pub async fn objectives(
     db: &impl sea_orm::ConnectionTrait,
     module_id: i32,
 ) -> Result<Vec<module_objectives::Model>, AppError> {
-    Ok(module_objectives::Entity::find()
-        .filter(module_objectives::Column::ModuleId.eq(module_id))
-        .order_by_asc(module_objectives::Column::Position)
-        .order_by_asc(module_objectives::Column::Id)
-        .all(db)
-        .await?)
+    listed::<module_objectives::Entity>(db, module_id).await
+}
+
+/// The module's objectives as the outline and the question form list them.
+pub async fn objective_items(
+    db: &impl sea_orm::ConnectionTrait,
+    module_id: i32,
+) -> Result<Vec<ObjectiveItem>, AppError> {
+    let rows = objectives(db, module_id).await?;
+    Ok(rows
+        .into_iter()
+        .map(|o| ObjectiveItem {
+            id: o.id,
+            label: o.label,
+        })
+        .collect())
 }
 
 pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<ModuleOutline, AppError> {
     let module = find(db, id).await?;
-    let objectives = objectives(db, id).await?;
-    let lessons = lessons::Entity::find()
-        .filter(lessons::Column::ModuleId.eq(id))
-        .order_by_asc(lessons::Column::Position)
-        .order_by_asc(lessons::Column::Id)
-        .all(db)
-        .await?;
-    let resources = resources::Entity::find()
-        .filter(resources::Column::ModuleId.eq(id))
-        .order_by_asc(resources::Column::Position)
-        .order_by_asc(resources::Column::Id)
-        .all(db)
-        .await?;
+    let objectives = objective_items(db, id).await?;
+    let lessons = listed::<lessons::Entity>(db, id).await?;
+    let resources = lists::resources(db, id).await?;
     let quizzes = quizzes::Entity::find()
         .filter(quizzes::Column::ModuleId.eq(id))
         .order_by_asc(quizzes::Column::Id)
@@ -125,40 +118,10 @@ pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<ModuleOutline, 
         .all(db)
         .await?;
     Ok(ModuleOutline {
-        id: module.id,
-        slug: module.slug,
-        title: module.title,
-        summary: module.summary,
-        duration_minutes: module.duration_minutes,
-        audience: module.audience,
-        prerequisites: module.prerequisites,
-        published: module.published,
-        objectives: objectives
-            .into_iter()
-            .map(|o| ObjectiveItem {
-                id: o.id,
-                label: o.label,
-            })
-            .collect(),
-        lessons: lessons
-            .into_iter()
-            .map(|l| LessonItem {
-                id: l.id,
-                title: l.title,
-                estimated_minutes: l.estimated_minutes,
-                published: l.published,
-            })
-            .collect(),
-        resources: resources
-            .into_iter()
-            .map(|r| ResourceItem {
-                id: r.id,
-                kind: r.kind,
-                title: r.title,
-                url: r.url,
-                description: r.description,
-            })
-            .collect(),
+        facts: module.into(),
+        objectives,
+        lessons: lessons.into_iter().map(|l| lesson_link(l, false)).collect(),
+        resources,
         quizzes: quizzes
             .into_iter()
             .map(|(q, questions)| QuizItem {

@@ -8,10 +8,10 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QuerySelect, TransactionTrait,
 };
 
-use super::{invalid, modules};
+use super::{insert_draft, invalid, modules};
 use crate::authoring::rules::answers_format::{self, Answers, ChoiceDraft};
 use crate::authoring::rules::fields;
-use crate::authoring::types::{NewQuiz, ObjectiveItem, QuestionDraft, QuizOutline, QuizUpdate};
+use crate::authoring::types::{NewQuiz, QuestionDraft, QuizOutline, QuizUpdate};
 use crate::db::entities::{attempt_answers, questions, quizzes};
 use crate::error::AppError;
 use crate::quiz::service::data::QuestionData;
@@ -27,7 +27,6 @@ pub async fn create(db: &DatabaseConnection, input: NewQuiz) -> Result<i32, AppE
     let title = fields::title(&input.title).map_err(invalid)?;
     let txn = db.begin().await?;
     let module = modules::find(&txn, input.module_id).await?;
-    let now = chrono::Utc::now();
     let quiz = quizzes::ActiveModel {
         module_id: Set(module.id),
         title: Set(title),
@@ -35,15 +34,9 @@ pub async fn create(db: &DatabaseConnection, input: NewQuiz) -> Result<i32, AppE
         max_attempts: Set(None),
         time_limit_minutes: Set(None),
         shuffle: Set(false),
-        published: Set(false),
-        created_at: Set(now),
-        updated_at: Set(now),
         ..Default::default()
-    }
-    .insert(&txn)
-    .await?;
-    txn.commit().await?;
-    Ok(quiz.id)
+    };
+    Ok(insert_draft(txn, quiz).await?.id)
 }
 
 /// The questions of `ids` that learners have answered.
@@ -64,7 +57,7 @@ pub async fn answered(
 
 pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<QuizOutline, AppError> {
     let data = crate::quiz::service::data::load(db, id).await?;
-    let objectives = modules::objectives(db, data.module.id).await?;
+    let objectives = modules::objective_items(db, data.module.id).await?;
     let answered = answered(db, data.questions.iter().map(|q| q.model.id)).await?;
     Ok(QuizOutline {
         id: data.quiz.id,
@@ -76,13 +69,7 @@ pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<QuizOutline, Ap
         time_limit_minutes: data.quiz.time_limit_minutes,
         shuffle: data.quiz.shuffle,
         published: data.quiz.published,
-        objectives: objectives
-            .into_iter()
-            .map(|o| ObjectiveItem {
-                id: o.id,
-                label: o.label,
-            })
-            .collect(),
+        objectives,
         questions: data
             .questions
             .into_iter()

@@ -28,19 +28,19 @@ pub fn ModulePage() -> impl IntoView {
 fn ModuleView(module: ModuleDetail) -> impl IntoView {
     let done = module.lessons_done();
     let total = module.lessons.len();
-    let slug = module.slug.clone();
+    let slug = module.facts.slug.clone();
     view! {
-        <Title text=module.title.clone()/>
+        <Title text=module.facts.title.clone()/>
         <section class="page">
             <nav aria-label="Fil d’Ariane" class="breadcrumb">
                 <a href="/formations">"Les formations"</a>
             </nav>
-            <h1>{module.title.clone()}{(!module.published).then_some(" (brouillon)")}</h1>
-            <p class="lead">{module.summary.clone()}</p>
+            <h1>{module.facts.title.clone()}{(!module.facts.published).then_some(" (brouillon)")}</h1>
+            <p class="lead">{module.facts.summary.clone()}</p>
             <dl class="facts">
-                <dt>"Durée"</dt><dd>{format_duration(module.duration_minutes)}</dd>
-                <dt>"Public"</dt><dd>{module.audience.clone()}</dd>
-                <dt>"Prérequis"</dt><dd>{module.prerequisites.clone()}</dd>
+                <dt>"Durée"</dt><dd>{format_duration(module.facts.duration_minutes)}</dd>
+                <dt>"Public"</dt><dd>{module.facts.audience.clone()}</dd>
+                <dt>"Prérequis"</dt><dd>{module.facts.prerequisites.clone()}</dd>
             </dl>
             <h2>"Objectifs"</h2>
             <p>"À l’issue du module, vous serez capable de :"</p>

@@ -31,8 +31,8 @@ pub async fn lesson_page(
     let html = render(&lesson.body_markdown);
     Ok(LessonPage {
         id: lesson.id,
-        module_slug: detail.slug.clone(),
-        module_title: detail.title.clone(),
+        module_slug: detail.facts.slug.clone(),
+        module_title: detail.facts.title.clone(),
         position: i32::try_from(index + 1).unwrap_or(i32::MAX),
         title: lesson.title,
         estimated_minutes: lesson.estimated_minutes,

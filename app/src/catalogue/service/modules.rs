@@ -5,11 +5,10 @@ use std::collections::HashSet;
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
+use super::lists::{self, lesson_link, listed};
 use crate::auth::CurrentUser;
-use crate::catalogue::types::{LessonLink, ModuleDetail, ModuleSummary, QuizLink, ResourceLink};
-use crate::db::entities::{
-    lesson_progress, lessons, module_objectives, modules, quizzes, resources,
-};
+use crate::catalogue::types::{ModuleDetail, ModuleFacts, ModuleSummary, QuizLink};
+use crate::db::entities::{lesson_progress, lessons, module_objectives, modules, quizzes};
 use crate::error::AppError;
 use crate::visibility::may_see;
 
@@ -52,17 +51,8 @@ pub async fn module_detail(
     if !sees(module.published) {
         return Err(AppError::NotFound);
     }
-    let objectives = module_objectives::Entity::find()
-        .filter(module_objectives::Column::ModuleId.eq(module.id))
-        .order_by_asc(module_objectives::Column::Position)
-        .all(db)
-        .await?;
-    let lesson_rows = lessons::Entity::find()
-        .filter(lessons::Column::ModuleId.eq(module.id))
-        .order_by_asc(lessons::Column::Position)
-        .order_by_asc(lessons::Column::Id)
-        .all(db)
-        .await?;
+    let objectives = listed::<module_objectives::Entity>(db, module.id).await?;
+    let lesson_rows = listed::<lessons::Entity>(db, module.id).await?;
     let done: HashSet<i32> = match user {
         Some(u) => lesson_progress::Entity::find()
             .filter(lesson_progress::Column::UserId.eq(u.id))
@@ -74,48 +64,24 @@ pub async fn module_detail(
             .collect(),
         None => HashSet::new(),
     };
-    let resources = resources::Entity::find()
-        .filter(resources::Column::ModuleId.eq(module.id))
-        .order_by_asc(resources::Column::Position)
-        .order_by_asc(resources::Column::Id)
-        .all(db)
-        .await?;
+    let resources = lists::resources(db, module.id).await?;
     let quizzes = quizzes::Entity::find()
         .filter(quizzes::Column::ModuleId.eq(module.id))
         .order_by_asc(quizzes::Column::Id)
         .all(db)
         .await?;
     Ok(ModuleDetail {
-        id: module.id,
-        slug: module.slug,
-        title: module.title,
-        summary: module.summary,
-        duration_minutes: module.duration_minutes,
-        audience: module.audience,
-        prerequisites: module.prerequisites,
-        published: module.published,
+        facts: module.into(),
         objectives: objectives.into_iter().map(|o| o.label).collect(),
         lessons: lesson_rows
             .into_iter()
             .filter(|l| sees(l.published))
-            .map(|l| LessonLink {
-                done: done.contains(&l.id),
-                id: l.id,
-                position: l.position,
-                title: l.title,
-                estimated_minutes: l.estimated_minutes,
-                published: l.published,
+            .map(|l| {
+                let read = done.contains(&l.id);
+                lesson_link(l, read)
             })
             .collect(),
-        resources: resources
-            .into_iter()
-            .map(|r| ResourceLink {
-                kind: r.kind,
-                title: r.title,
-                url: r.url,
-                description: r.description,
-            })
-            .collect(),
+        resources,
         quizzes: quizzes
             .into_iter()
             .filter(|q| sees(q.published))
@@ -128,4 +94,19 @@ pub async fn module_detail(
         signed_in: user.is_some(),
         author: user.is_some_and(|u| crate::visibility::is_author(u.role)),
     })
+}
+
+impl From<modules::Model> for ModuleFacts {
+    fn from(module: modules::Model) -> Self {
+        Self {
+            id: module.id,
+            slug: module.slug,
+            title: module.title,
+            summary: module.summary,
+            duration_minutes: module.duration_minutes,
+            audience: module.audience,
+            prerequisites: module.prerequisites,
+            published: module.published,
+        }
+    }
 }

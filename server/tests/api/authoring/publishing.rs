@@ -50,13 +50,13 @@ async fn drafts_stay_hidden_from_learners_until_published() {
         &[("module_id", &module_id.to_string())],
     )
     .await;
-    assert_eq!(module.slug, "premiers-secours-psychiques");
-    assert!(!module.published);
+    assert_eq!(module.facts.slug, "premiers-secours-psychiques");
+    assert!(!module.facts.published);
     let listed: Vec<ModuleRow> = ok(&app, &trainer, "authoring/modules", &[]).await;
     assert!(listed.iter().any(|m| m.id == module_id && !m.published));
 
     // Nothing is visible to a learner yet.
-    let slug = [("slug", module.slug.as_str())];
+    let slug = [("slug", module.facts.slug.as_str())];
     let response = app.call(&learner.client, "catalogue/module", &slug).await;
     assert_eq!(response.status().as_u16(), 404);
     let overview = [("quiz_id", quiz.as_str())];
@@ -71,7 +71,7 @@ async fn drafts_stay_hidden_from_learners_until_published() {
     assert_eq!(lessons, [first]);
     assert!(seen.quizzes.is_empty());
     let lesson = [
-        ("slug", module.slug.as_str()),
+        ("slug", module.facts.slug.as_str()),
         ("lesson_id", &second.to_string()),
     ];
     let response = app.call(&learner.client, "catalogue/lesson", &lesson).await;
