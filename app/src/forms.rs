@@ -1,5 +1,5 @@
-//! Small building blocks shared by every form: a labelled field, and the
-//! message area that announces the result of a server action.
+//! Small building blocks shared by every form: a labelled field (or a label
+//! with its hint for another control), and the message area that announces the result of a server action.
 
 use leptos::prelude::*;
 
@@ -19,8 +19,7 @@ pub fn Field(
 ) -> impl IntoView {
     let hint_id = format!("{id}-aide");
     view! {
-        <label for=id>{label}{required.then_some(" (obligatoire)")}</label>
-        {hint.map(|h| view! { <p class="field-hint" id=hint_id.clone()>{h}</p> })}
+        <FieldLabel id label hint required/>
         <input
             id=id
             name=name
@@ -30,6 +29,21 @@ pub fn Field(
             value=value
             aria-describedby=hint.map(|_| hint_id.clone())
         />
+    }
+}
+
+/// The label of the control `id` and, if any, its hint, whose id is `{id}-aide`
+/// (the control's `aria-describedby`): for controls other than [`Field`]'s input.
+#[component]
+pub fn FieldLabel(
+    id: &'static str,
+    label: &'static str,
+    #[prop(into, default = None)] hint: Option<&'static str>,
+    #[prop(default = false)] required: bool,
+) -> impl IntoView {
+    view! {
+        <label for=id>{label}{required.then_some(" (obligatoire)")}</label>
+        {hint.map(|h| view! { <p class="field-hint" id=format!("{id}-aide")>{h}</p> })}
     }
 }
 

@@ -3,12 +3,14 @@
 
 mod footer;
 mod header;
+mod intro;
 mod nav;
 mod not_found;
 mod problem;
 mod table;
 mod title;
 
+pub use intro::Intro;
 pub use nav::{NavItem, nav_items};
 pub use not_found::NotFound;
 pub use problem::{PageProblem, ProblemMessage};

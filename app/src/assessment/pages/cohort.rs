@@ -3,7 +3,7 @@
 //! item before and after, the à-chaud and à-froid summaries (free text
 //! without names).
 
-use crate::layout::Title;
+use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 
 use super::session_id;
@@ -53,29 +53,18 @@ fn Body(cohort: CohortView) -> impl IntoView {
             </ul>
             <h2>"Auto-évaluation avant / après"</h2>
             <p class="field-hint">"L’évolution ne compte que les personnes qui ont répondu avant et après."</p>
-            <div class="table-scroll">
-                <table>
-                    <caption>"Moyennes sur 5 par affirmation"</caption>
-                    <thead><tr>
-                        <th scope="col">"Affirmation"</th>
-                        <th scope="col">"Moyenne avant"</th>
-                        <th scope="col">"Moyenne après"</th>
-                        <th scope="col">"Évolution (personnes)"</th>
-                        <th scope="col">"En progrès"</th>
-                    </tr></thead>
-                    <tbody>
-                        {cohort.items.into_iter().map(|i| view! {
-                            <tr>
-                                <th scope="row">{i.prompt}{i.is_crisis_item.then_some(" (indicateur crise)")}</th>
-                                <td>{format!("{} ({})", decimal(i.figures.mean_before), i.figures.answered_before)}</td>
-                                <td>{format!("{} ({})", decimal(i.figures.mean_after), i.figures.answered_after)}</td>
-                                <td>{format!("{} ({})", signed(i.figures.mean_change), i.figures.paired)}</td>
-                                <td>{percent(i.figures.improved_share)}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            <TableFrame caption="Moyennes sur 5 par affirmation"
+                columns=&["Affirmation", "Moyenne avant", "Moyenne après", "Évolution (personnes)", "En progrès"]>
+                {cohort.items.into_iter().map(|i| view! {
+                    <tr>
+                        <th scope="row">{i.prompt}{i.is_crisis_item.then_some(" (indicateur crise)")}</th>
+                        <td>{format!("{} ({})", decimal(i.figures.mean_before), i.figures.answered_before)}</td>
+                        <td>{format!("{} ({})", decimal(i.figures.mean_after), i.figures.answered_after)}</td>
+                        <td>{format!("{} ({})", signed(i.figures.mean_change), i.figures.paired)}</td>
+                        <td>{percent(i.figures.improved_share)}</td>
+                    </tr>
+                }).collect_view()}
+            </TableFrame>
             <Satisfaction summary=cohort.satisfaction/>
             <FollowUp summary=cohort.follow_up/>
         </section>
@@ -92,17 +81,11 @@ fn Satisfaction(summary: SatisfactionSummary) -> impl IntoView {
             decimal(summary.overall_mean),
             percent(summary.recommend_rate),
         )}</p>
-        <div class="table-scroll">
-            <table>
-                <caption>"Utilité par thème (moyenne sur 5)"</caption>
-                <thead><tr><th scope="col">"Thème"</th><th scope="col">"Moyenne"</th></tr></thead>
-                <tbody>
-                    {summary.topics.into_iter().map(|(topic, m)| view! {
-                        <tr><th scope="row">{topic}</th><td>{decimal(m)}</td></tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <TableFrame caption="Utilité par thème (moyenne sur 5)" columns=&["Thème", "Moyenne"]>
+            {summary.topics.into_iter().map(|(topic, m)| view! {
+                <tr><th scope="row">{topic}</th><td>{decimal(m)}</td></tr>
+            }).collect_view()}
+        </TableFrame>
         <h3>"À améliorer (commentaires anonymes, par ordre alphabétique)"</h3>
         <ul class="comments">
             {summary.comments.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_params_map;
 use super::controls::{ModuleTrail, State};
 use crate::authoring::api::{UpdateLesson, lesson_draft, preview_lesson};
 use crate::authoring::types::LessonDraft;
-use crate::forms::{ActionError, Field};
+use crate::forms::{ActionError, Field, FieldLabel};
 use crate::params::route_id;
 
 #[component]
@@ -74,17 +74,10 @@ fn LessonEditor(lesson: LessonDraft, update: ServerAction<UpdateLesson>) -> impl
                         <input type="hidden" name="input[id]" value=lesson.id/>
                         <Field id="titre" label="Titre" name="input[title]" required=true value=lesson.title.clone()/>
                         <Field id="duree" label="Durée estimée (en minutes)" name="input[estimated_minutes]" kind="number" required=true value=lesson.estimated_minutes.to_string()/>
-                        <label for="texte">"Texte de la leçon (Markdown)"</label>
-                        <p class="field-hint" id="texte-aide">
-                            "Titres : ## Titre · listes : - élément · gras : **mot** · lien : [texte](https://…). L’aperçu montre la leçon telle que les personnes en formation la liront."
-                        </p>
-                        <textarea
-                            id="texte"
-                            name="input[body_markdown]"
-                            rows="24"
-                            aria-describedby="texte-aide"
-                            on:input:target=move |ev| typed(ev.target().value())
-                        >{lesson.body_markdown.clone()}</textarea>
+                        <FieldLabel id="texte" label="Texte de la leçon (Markdown)"
+                            hint="Titres : ## Titre · listes : - élément · gras : **mot** · lien : [texte](https://…). L’aperçu montre la leçon telle que les personnes en formation la liront."/>
+                        <textarea id="texte" name="input[body_markdown]" rows="24" aria-describedby="texte-aide"
+                            on:input:target=move |ev| typed(ev.target().value())>{lesson.body_markdown.clone()}</textarea>
                         <p><button type="submit">"Enregistrer la leçon"</button></p>
                     </ActionForm>
                     <ActionError result=update.value()/>

@@ -37,21 +37,16 @@ pub fn LessonList(
         {(count == 0).then(|| view! { <p>"Aucune leçon pour l’instant."</p> })}
         <ol class="authoring-list" aria-labelledby="lecons">
             {lessons.into_iter().enumerate().map(|(i, l)| view! {
-                <li>
-                    <a href=format!("/atelier/lecons/{}", l.id)>{l.title.clone()}</a>
-                    <span class="card__meta">{format!(" · {} ", format_duration(l.estimated_minutes))}</span>
-                    <State published=l.published/>
-                    <div class="authoring-list__controls">
-                        <PublishToggle action=actions.publish target="lesson" id=l.id published=l.published name=l.title.clone()/>
-                        <MoveButtons action=actions.shift target="lesson" id=l.id first=i == 0 last=i + 1 == count name=l.title.clone()/>
-                    </div>
-                </li>
+                <ItemRow href=format!("/atelier/lecons/{}", l.id) title=l.title.clone()
+                    meta=format!(" · {} ", format_duration(l.estimated_minutes)) published=l.published>
+                    <PublishToggle action=actions.publish target="lesson" id=l.id published=l.published name=l.title.clone()/>
+                    <MoveButtons action=actions.shift target="lesson" id=l.id first=i == 0 last=i + 1 == count name=l.title.clone()/>
+                </ItemRow>
             }).collect_view()}
         </ol>
         <h3 id="nouvelle-lecon">"Nouvelle leçon"</h3>
         <ActionForm action=actions.new_lesson attr:aria-labelledby="nouvelle-lecon">
-            <input type="hidden" name="input[module_id]" value=module_id/>
-            <Field id="lecon-titre" label="Titre de la leçon" name="input[title]" required=true/>
+            <NewItemFields module_id id="lecon-titre" label="Titre de la leçon"/>
             <Field id="lecon-duree" label="Durée estimée (en minutes)" name="input[estimated_minutes]" kind="number" required=true value="15"/>
             <p><button type="submit">"Créer la leçon"</button></p>
         </ActionForm>
@@ -117,23 +112,46 @@ pub fn QuizList(module_id: i32, quizzes: Vec<QuizItem>, actions: ModuleActions) 
         {quizzes.is_empty().then(|| view! { <p>"Aucun quiz pour l’instant."</p> })}
         <ul class="authoring-list" aria-labelledby="quiz">
             {quizzes.into_iter().map(|q| view! {
-                <li>
-                    <a href=format!("/atelier/quiz/{}", q.id)>{q.title.clone()}</a>
-                    <span class="card__meta">{format!(" · {} question(s) ", q.questions)}</span>
-                    <State published=q.published/>
-                    <div class="authoring-list__controls">
-                        <PublishToggle action=actions.publish target="quiz" id=q.id published=q.published name=q.title.clone()/>
-                    </div>
-                </li>
+                <ItemRow href=format!("/atelier/quiz/{}", q.id) title=q.title.clone()
+                    meta=format!(" · {} question(s) ", q.questions) published=q.published>
+                    <PublishToggle action=actions.publish target="quiz" id=q.id published=q.published name=q.title.clone()/>
+                </ItemRow>
             }).collect_view()}
         </ul>
         <h3 id="nouveau-quiz">"Nouveau quiz"</h3>
         <ActionForm action=actions.new_quiz attr:aria-labelledby="nouveau-quiz">
-            <input type="hidden" name="input[module_id]" value=module_id/>
-            <Field id="quiz-titre" label="Titre du quiz" name="input[title]" required=true/>
+            <NewItemFields module_id id="quiz-titre" label="Titre du quiz"/>
             <p class="field-hint">"Le quiz est créé en brouillon, avec un seuil de réussite de 70 % que vous pourrez modifier."</p>
             <p><button type="submit">"Créer le quiz"</button></p>
         </ActionForm>
         <ActionError result=failure(actions.new_quiz.value())/>
+    }
+}
+
+/// A lesson or a quiz in its list: its link, a detail, its state and its controls.
+#[component]
+fn ItemRow(
+    href: String,
+    title: String,
+    meta: String,
+    published: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <li>
+            <a href=href>{title}</a>
+            <span class="card__meta">{meta}</span>
+            <State published/>
+            <div class="authoring-list__controls">{children()}</div>
+        </li>
+    }
+}
+
+/// The first fields of the form that adds a lesson or a quiz: its module and its title.
+#[component]
+fn NewItemFields(module_id: i32, id: &'static str, label: &'static str) -> impl IntoView {
+    view! {
+        <input type="hidden" name="input[module_id]" value=module_id/>
+        <Field id label name="input[title]" required=true/>
     }
 }

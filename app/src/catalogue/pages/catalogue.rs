@@ -1,10 +1,15 @@
 //! The catalogue page: the three modules and what each teaches.
 
-use crate::layout::Title;
+use crate::layout::{Intro, Title};
 use leptos::prelude::*;
 
 use crate::catalogue::api::list_modules;
 use crate::catalogue::types::{ModuleSummary, format_duration};
+
+const LEAD: &str = concat!(
+    "Trois modules pour repérer, comprendre et orienter les personnes en souffrance psychique, ",
+    "construits avec les acteurs du réseau messin."
+);
 
 #[component]
 pub fn CataloguePage() -> impl IntoView {
@@ -12,11 +17,7 @@ pub fn CataloguePage() -> impl IntoView {
     view! {
         <Title text="Les formations"/>
         <section class="page">
-            <h1>"Les formations"</h1>
-            <p class="lead">
-                "Trois modules pour repérer, comprendre et orienter les personnes en souffrance psychique, "
-                "construits avec les acteurs du réseau messin."
-            </p>
+            <Intro heading="Les formations" lead=LEAD/>
             <Suspense fallback=|| view! { <p aria-live="polite">"Chargement des formations…"</p> }>
                 {move || Suspend::new(async move {
                     modules.await.map(|list| view! {

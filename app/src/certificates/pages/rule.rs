@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::certificates::api::SetCertificateRule;
 use crate::certificates::types::RuleView;
-use crate::forms::ActionError;
+use crate::forms::{ActionError, FieldLabel};
 
 #[component]
 pub fn RuleForm(
@@ -18,10 +18,8 @@ pub fn RuleForm(
             <h2 id="regle-titre">"Règle d’éligibilité"</h2>
             <ActionForm action>
                 <input type="hidden" name="input[session_id]" value=session_id/>
-                <label for="presence-min">"Présence minimale (en % des demi-journées)"</label>
-                <p class="field-hint" id="presence-min-aide">
-                    "100 : toutes les demi-journées. Présent·e et en retard comptent comme suivies ; une absence excusée ne compte pas."
-                </p>
+                <FieldLabel id="presence-min" label="Présence minimale (en % des demi-journées)"
+                    hint="100 : toutes les demi-journées. Présent·e et en retard comptent comme suivies ; une absence excusée ne compte pas."/>
                 <input
                     id="presence-min"
                     name="input[min_attendance_percent]"

@@ -1,20 +1,21 @@
 //! The home page: what Relais is for, and where to go next.
 
-use crate::layout::Title;
+use crate::layout::{Intro, Title};
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+const LEAD: &str = concat!(
+    "Relais accompagne les professionnels du territoire messin — travail social, logement, ",
+    "sécurité, santé, collectivités — dans la formation de sensibilisation en santé mentale ",
+    "du Conseil local de santé mentale de Metz."
+);
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     view! {
         <Title text="Accueil"/>
         <section class="hero">
-            <h1>"Se former ensemble à la santé mentale"</h1>
-            <p class="lead">
-                "Relais accompagne les professionnels du territoire messin — travail social, logement, "
-                "sécurité, santé, collectivités — dans la formation de sensibilisation en santé mentale "
-                "du Conseil local de santé mentale de Metz."
-            </p>
+            <Intro heading="Se former ensemble à la santé mentale" lead=LEAD/>
             <p><A href="/formations" attr:class="button">"Découvrir les formations"</A></p>
         </section>
         <section class="page" aria-labelledby="comment-titre">
