@@ -1,3 +1,5 @@
 //! Database access (server only).
 
+#![cfg(feature = "ssr")]
+
 pub mod entities;
