@@ -21,6 +21,7 @@ import argparse
 import csv
 import datetime as dt
 import io
+import json
 import math
 import os
 import random
@@ -110,22 +111,12 @@ CANCEL_REASONS = [
     "Grève des transports : session reportée.",
 ]
 COVID_REASON = "Confinement lié à la crise sanitaire : session annulée."
-COMMENTS = [
-    "Davantage de mises en situation, à partir de cas rencontrés sur le terrain.",
-    "Une journée de plus pour approfondir les ressources du territoire.",
-    "Des supports à emporter pour les collègues qui n’ont pas pu venir.",
-    "Mieux présenter le rôle de chaque partenaire (CMP, équipe mobile, CLSM).",
-    "Prévoir une pause plus longue le midi.",
-    "Plus de temps pour les échanges entre participants.",
-]
-EXAMPLES = [
-    "J’ai orienté une locataire vers le CMP au lieu de signaler seulement un trouble de voisinage.",
-    "J’ai pris le temps de parler à un usager qui évoquait des idées suicidaires et appelé le 3114 avec lui.",
-    "J’ai utilisé la grille de repérage lors de nos réunions d’équipe.",
-    "J’ai contacté l’équipe mobile psychiatrie précarité pour une personne à la rue.",
-    "J’ai désamorcé une situation tendue à l’accueil en appliquant les conseils de communication.",
-    "J’ai présenté les ressources du CLSM à mes collègues.",
-]
+# The free texts of the answers, as the demo writes them.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "server", "src", "demo",
+                       "data", "answers.json"), encoding="utf-8") as texts:
+    ANSWER_TEXTS = json.load(texts)
+COMMENTS = ANSWER_TEXTS["comments"]
+EXAMPLES = ANSWER_TEXTS["examples"]
 
 # Columns written, per table, in foreign-key order.
 COLUMNS = {

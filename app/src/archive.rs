@@ -2,6 +2,8 @@
 //! attendance sheets, its certificates): one writer, so every bundle is
 //! deflated the same way.
 
+#![cfg(feature = "ssr")]
+
 use std::io::{Cursor, Write};
 
 use zip::write::SimpleFileOptions;

@@ -2,6 +2,8 @@
 //! erasures and attendance corrections (server only). Details never hold
 //! passwords or tokens.
 
+#![cfg(feature = "ssr")]
+
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ConnectionTrait};
 
 use crate::db::entities::audit_log;

@@ -1,6 +1,8 @@
 //! CPU-bound work (typesetting a PDF, hashing a password, building a ZIP) runs
 //! on tokio's blocking pool, never on the async workers that serve requests.
 
+#![cfg(feature = "ssr")]
+
 use crate::error::AppError;
 
 /// Runs `work` on the blocking pool and waits for it; a panic or a cancelled

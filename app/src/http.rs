@@ -1,6 +1,8 @@
 //! HTTP details of the current request, for server functions (server only):
 //! the client's address, cookies to set, and the status of an error answer.
 
+#![cfg(feature = "ssr")]
+
 use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::ConnectInfo;

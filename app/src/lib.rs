@@ -34,19 +34,13 @@ pub mod shell;
 pub mod space;
 pub mod visibility;
 
-#[cfg(feature = "ssr")]
+// Server only: each of these files starts with `#![cfg(feature = "ssr")]`.
 pub mod archive;
-#[cfg(feature = "ssr")]
 pub mod audit;
-#[cfg(feature = "ssr")]
 pub mod blocking;
-#[cfg(feature = "ssr")]
 pub mod db;
-#[cfg(feature = "ssr")]
 pub mod http;
-#[cfg(feature = "ssr")]
 pub mod pdf;
-#[cfg(feature = "ssr")]
 pub mod state;
 
 pub use shell::{App, shell};

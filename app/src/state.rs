@@ -1,6 +1,8 @@
 //! The application state built once at start-up and handed to every page and
 //! server function through the Leptos context (server only).
 
+#![cfg(feature = "ssr")]
+
 use std::sync::Arc;
 
 use axum::extract::FromRef;

@@ -64,15 +64,14 @@ pub struct SignInForm {
     pub password: String,
 }
 
-/// The profile form.
+/// The profile form; a field left out reads as empty (and the service
+/// refuses an empty name).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ProfileForm {
     pub display_name: String,
-    #[serde(default)]
     pub profession: String,
-    #[serde(default)]
     pub sector: String,
-    #[serde(default)]
     pub structure_id: String,
 }
 

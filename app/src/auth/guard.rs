@@ -2,6 +2,8 @@
 //! route (`require_in`, with the request's headers) asks it who is calling and
 //! whether that role may proceed; the UI only mirrors it.
 
+#![cfg(feature = "ssr")]
+
 use axum::http::{HeaderMap, header};
 use leptos::prelude::use_context;
 use sea_orm::EntityTrait;

@@ -3,15 +3,12 @@
 //! export route goes through, and rate limits.
 
 mod current_user;
-#[cfg(feature = "ssr")]
+
+// Server only: each of these files starts with `#![cfg(feature = "ssr")]`.
 pub mod guard;
-#[cfg(feature = "ssr")]
 pub mod password;
-#[cfg(feature = "ssr")]
 pub mod rate_limit;
-#[cfg(feature = "ssr")]
 pub mod session;
-#[cfg(feature = "ssr")]
 pub mod tokens;
 
 pub use current_user::CurrentUser;

@@ -4,6 +4,8 @@
 //! never on the async executor. Signing in with an unknown email verifies
 //! against a fixed dummy hash, so it takes as long as a wrong password.
 
+#![cfg(feature = "ssr")]
+
 use std::sync::LazyLock;
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};

@@ -5,6 +5,8 @@
 //! escape them; Relais runs several instances on one PostgreSQL, so the
 //! counters live in the `rate_limits` table, updated with one atomic upsert.
 
+#![cfg(feature = "ssr")]
+
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 

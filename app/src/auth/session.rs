@@ -5,6 +5,8 @@
 //! sign-in (absolute), whichever comes first, or at sign-out, or when the
 //! account is deactivated.
 
+#![cfg(feature = "ssr")]
+
 use chrono::{DateTime, Duration, Utc};
 use cookie::{Cookie, SameSite};
 use sea_orm::{

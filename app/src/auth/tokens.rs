@@ -3,6 +3,8 @@
 //! Only a SHA-256 hash of a token is stored: someone who reads the database
 //! cannot use what they read.
 
+#![cfg(feature = "ssr")]
+
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use sha2::{Digest, Sha256};
 

@@ -1,5 +1,7 @@
 //! Database access (server only).
 
+#![cfg(feature = "ssr")]
+
 pub mod entities;
 
 use sea_orm::EntityTrait;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn TableFrame(
     #[prop(into)] caption: String,
-    columns: &'static [&'static str],
+    #[prop(into)] columns: Vec<&'static str>,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -15,7 +15,7 @@ pub fn TableFrame(
             <table>
                 <caption>{caption}</caption>
                 <thead><tr>
-                    {columns.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}
+                    {columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>{children()}</tbody>
             </table>

@@ -1,6 +1,8 @@
 //! The French text of the message that carries a certificate of completion
 //! (the PDF is attached), plain text and HTML.
 
+#![cfg(feature = "ssr")]
+
 use super::templates::{escape, footer_text, wrap_html};
 
 #[derive(Debug, Clone)]

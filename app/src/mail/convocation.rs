@@ -1,6 +1,8 @@
 //! The French text of the convocation sent when a place in a session is
 //! confirmed (directly or from the waiting list), plain text and HTML.
 
+#![cfg(feature = "ssr")]
+
 use super::session_details::SessionDetails;
 use super::templates::{escape, footer_text, wrap_html};
 

@@ -1,6 +1,8 @@
 //! The French text of the follow-up invitation (évaluation à froid), sent
 //! three months after a course, plain text and HTML.
 
+#![cfg(feature = "ssr")]
+
 use super::templates::{escape, footer_text, wrap_html};
 
 #[derive(Debug, Clone)]

@@ -2,22 +2,16 @@
 //! delivered by the server's worker. The templates and the queue are server
 //! only; the delivery status is shared with the outbox view in the browser.
 
-#[cfg(feature = "ssr")]
-pub mod certificate;
-#[cfg(feature = "ssr")]
-pub mod convocation;
-#[cfg(feature = "ssr")]
-pub mod follow_up;
-#[cfg(feature = "ssr")]
-pub mod outbox;
-#[cfg(feature = "ssr")]
-pub mod reminder;
-#[cfg(feature = "ssr")]
-pub mod session_cancelled;
-#[cfg(feature = "ssr")]
-mod session_details;
 mod status;
-#[cfg(feature = "ssr")]
+
+// Server only: each of these files starts with `#![cfg(feature = "ssr")]`.
+pub mod certificate;
+pub mod convocation;
+pub mod follow_up;
+pub mod outbox;
+pub mod reminder;
+pub mod session_cancelled;
+mod session_details;
 pub mod templates;
 
 pub use status::EmailStatus;

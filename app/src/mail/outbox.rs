@@ -3,6 +3,8 @@
 //! and its files in `email_attachments`. Call it inside the transaction that
 //! makes the message true, so the worker never sees a row without its files.
 
+#![cfg(feature = "ssr")]
+
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
     sea_query::OnConflict,

@@ -1,6 +1,8 @@
 //! The French text of the session reminders: two days before, and on the
 //! morning of a distance day with the visio link. Plain text and HTML.
 
+#![cfg(feature = "ssr")]
+
 use super::session_details::SessionDetails;
 use super::templates::{escape, footer_text, wrap_html};
 

@@ -1,6 +1,8 @@
 //! The French text sent to everyone enrolled (or waiting) when a session is
 //! cancelled, with the reason given by the team.
 
+#![cfg(feature = "ssr")]
+
 use super::templates::{escape, footer_text, wrap_html};
 
 /// Subject, text and HTML of the cancellation notice.

@@ -2,6 +2,8 @@
 //! reminders: module, session, mode, half-days, place and visio link, in
 //! plain text and in HTML.
 
+#![cfg(feature = "ssr")]
+
 use super::templates::escape;
 
 /// What the block shows; every field is already in local French form.

@@ -1,6 +1,8 @@
 //! The French text of each message, plain text and HTML. Every value that
 //! comes from a person is HTML-escaped in the HTML body.
 
+#![cfg(feature = "ssr")]
+
 use crate::organisation::NAME as ORGANISATION;
 
 pub(crate) fn escape(text: &str) -> String {

@@ -10,6 +10,8 @@
 //! The fonts are the ones bundled by `typst-assets` (nothing is read from the
 //! system or downloaded), so a document looks the same on every server.
 
+#![cfg(feature = "ssr")]
+
 mod template;
 mod world;
 

@@ -5,12 +5,14 @@
 //! answered à froid. Deterministic, like the rest of the demo.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect,
 };
+use serde::Deserialize;
 
 use app::assessment::rules::Phase;
 use app::assessment::rules::defaults::{
@@ -30,23 +32,22 @@ use super::history::plan::mix;
 
 const BATCH: usize = 400;
 
-const COMMENTS: [&str; 6] = [
-    "Davantage de mises en situation, à partir de cas rencontrés sur le terrain.",
-    "Une journée de plus pour approfondir les ressources du territoire.",
-    "Des supports à emporter pour les collègues qui n’ont pas pu venir.",
-    "Mieux présenter le rôle de chaque partenaire (CMP, équipe mobile, CLSM).",
-    "Prévoir une pause plus longue le midi.",
-    "Plus de temps pour les échanges entre participants.",
-];
+/// The free texts of the answers: suggestions (à chaud) and examples of use
+/// (à froid). The indicators benchmark (`bench/indicators_data.py`) reads them too.
+#[derive(Deserialize)]
+struct Texts {
+    comments: Vec<String>,
+    examples: Vec<String>,
+}
 
-const EXAMPLES: [&str; 6] = [
-    "J’ai orienté une locataire vers le CMP au lieu de signaler seulement un trouble de voisinage.",
-    "J’ai pris le temps de parler à un usager qui évoquait des idées suicidaires et appelé le 3114 avec lui.",
-    "J’ai utilisé la grille de repérage lors de nos réunions d’équipe.",
-    "J’ai contacté l’équipe mobile psychiatrie précarité pour une personne à la rue.",
-    "J’ai désamorcé une situation tendue à l’accueil en appliquant les conseils de communication.",
-    "J’ai présenté les ressources du CLSM à mes collègues.",
-];
+static TEXTS: LazyLock<Texts> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("data/answers.json")).expect("data/answers.json")
+});
+
+/// One of `texts`, chosen by `roll`.
+fn pick(texts: &[String], roll: u64) -> String {
+    texts[(roll % texts.len() as u64) as usize].clone()
+}
 
 /// Share (in %) of the people who attended who answered each phase.
 fn share(phase: Phase) -> u64 {
@@ -82,10 +83,7 @@ fn value(phase: Phase, item: &Item, seed: u64) -> (Option<i32>, Option<String>) 
             SatisfactionRole::Topic => (Some(3 + (roll(4) % 3) as i32), None),
             SatisfactionRole::Recommend => (Some(i32::from(roll(5) % 10 != 0)), None),
             SatisfactionRole::Improve => match roll(6) % 4 {
-                0 => (
-                    None,
-                    Some(COMMENTS[(roll(7) % COMMENTS.len() as u64) as usize].to_owned()),
-                ),
+                0 => (None, Some(pick(&TEXTS.comments, roll(7)))),
                 _ => (None, None),
             },
         },
@@ -94,10 +92,9 @@ fn value(phase: Phase, item: &Item, seed: u64) -> (Option<i32>, Option<String>) 
             match follow_up_role(&item.item_type) {
                 FollowUpRole::Used => (Some(i32::from(used)), None),
                 FollowUpRole::Usefulness => (Some(2 + (roll(9) % 4) as i32), None),
-                FollowUpRole::Examples if used && roll(10) % 2 == 0 => (
-                    None,
-                    Some(EXAMPLES[(roll(11) % EXAMPLES.len() as u64) as usize].to_owned()),
-                ),
+                FollowUpRole::Examples if used && roll(10) % 2 == 0 => {
+                    (None, Some(pick(&TEXTS.examples, roll(11))))
+                }
                 FollowUpRole::Examples => (None, None),
             }
         }
@@ -262,6 +259,11 @@ mod tests {
             let after = value(Phase::After, &other, seed).0.expect("value");
             assert!(after >= before && (1..=5).contains(&after));
         }
+    }
+
+    #[test]
+    fn the_free_texts_are_read() {
+        assert!(!TEXTS.comments.is_empty() && !TEXTS.examples.is_empty());
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! The three modules of the catalogue and their objectives.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseTransaction, EntityTrait};
+use sea_orm::{ActiveValue::Set, DatabaseTransaction, EntityTrait};
 use serde::Deserialize;
 
 use app::db::entities::{module_objectives, modules};
+
+use super::published::insert_published;
 
 #[derive(Debug, Deserialize)]
 struct ModuleSeed {
@@ -35,13 +37,9 @@ pub async fn load(txn: &DatabaseTransaction, now: DateTime<Utc>) -> anyhow::Resu
             audience: Set(seed.audience),
             prerequisites: Set(seed.prerequisites),
             position: Set(position),
-            published: Set(true),
-            created_at: Set(now),
-            updated_at: Set(now),
             ..Default::default()
-        }
-        .insert(txn)
-        .await?;
+        };
+        let module = insert_published(txn, now, module).await?;
         let objectives =
             (1..)
                 .zip(seed.objectives)

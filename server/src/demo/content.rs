@@ -16,6 +16,8 @@ use app::db::entities::{
     choices, lessons, module_objectives, modules, questions, quizzes, resources,
 };
 
+use super::published::insert_published;
+
 #[derive(Debug, Deserialize)]
 struct ContentSeed {
     modules: Vec<ModuleContent>,
@@ -101,19 +103,15 @@ pub async fn load(txn: &DatabaseTransaction, now: DateTime<Utc>) -> anyhow::Resu
             .collect();
         lesson_count += content.lessons.len();
         for (position, lesson) in (1..).zip(content.lessons) {
-            lessons::ActiveModel {
+            let row = lessons::ActiveModel {
                 module_id: Set(module.id),
                 position: Set(position),
                 title: Set(lesson.title),
                 body_markdown: Set(lesson.body_markdown),
                 estimated_minutes: Set(lesson.estimated_minutes),
-                published: Set(true),
-                created_at: Set(now),
-                updated_at: Set(now),
                 ..Default::default()
-            }
-            .insert(txn)
-            .await?;
+            };
+            insert_published(txn, now, row).await?;
         }
         for (position, resource) in (1..).zip(content.resources) {
             resources::ActiveModel {
@@ -147,13 +145,9 @@ async fn load_quiz(
         max_attempts: Set(seed.max_attempts),
         time_limit_minutes: Set(seed.time_limit_minutes),
         shuffle: Set(seed.shuffle),
-        published: Set(true),
-        created_at: Set(now),
-        updated_at: Set(now),
         ..Default::default()
-    }
-    .insert(txn)
-    .await?;
+    };
+    let quiz = insert_published(txn, now, quiz).await?;
     for (position, q) in (1..).zip(seed.questions) {
         let objective_id = *objectives
             .get(&q.objective)

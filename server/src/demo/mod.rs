@@ -8,6 +8,7 @@ mod catalogue;
 mod content;
 pub mod history;
 pub mod people;
+mod published;
 mod questionnaires;
 mod structures;
 

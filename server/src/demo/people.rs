@@ -58,7 +58,9 @@ const LAST_NAMES: [&str; 20] = [
     "Girard",
     "Boulanger",
 ];
-const PROFESSIONS: [&str; 8] = [
+/// The professions of the demo's people: the accounts have one of the first
+/// `ACCOUNT_PROFESSIONS`, the history's generated learners one of all of them.
+pub const PROFESSIONS: [&str; 10] = [
     "Assistant·e de service social",
     "Éducateur·rice spécialisé·e",
     "Conseiller·ère en insertion professionnelle",
@@ -67,7 +69,10 @@ const PROFESSIONS: [&str; 8] = [
     "Chargé·e de gestion locative",
     "Animateur·rice",
     "Agent·e d’accueil",
+    "Travailleur·se pair·e",
+    "Mandataire judiciaire",
 ];
+const ACCOUNT_PROFESSIONS: usize = 8;
 
 fn account(
     email: String,
@@ -139,7 +144,7 @@ pub async fn load(txn: &DatabaseTransaction) -> anyhow::Result<usize> {
             format!("apprenant{i:02}@demo.relais.fr"),
             format!("{first} {last}"),
             Role::Learner,
-            PROFESSIONS[i % PROFESSIONS.len()],
+            PROFESSIONS[i % ACCOUNT_PROFESSIONS],
             structure,
         ));
     }

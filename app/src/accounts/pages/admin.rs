@@ -1,6 +1,6 @@
 //! « Comptes », for the coordinator: search, change roles, deactivate, erase.
 
-use crate::layout::Title;
+use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
@@ -42,26 +42,17 @@ pub fn AccountsAdminPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     accounts.await.map(|rows| view! {
-                        <div class="table-scroll">
-                            <table>
-                                <caption>{format!("{} compte(s)", rows.len())}</caption>
-                                <thead><tr>
-                                    <th scope="col">"Nom"</th><th scope="col">"Adresse e-mail"</th>
-                                    <th scope="col">"Structure"</th><th scope="col">"Rôle"</th><th scope="col">"État"</th>
-                                </tr></thead>
-                                <tbody>
-                                    // Keyed by the row's state: a row whose account changed is
-                                    // rebuilt, so no select keeps a stale choice.
-                                    <For
-                                        each=move || rows.clone()
-                                        key=|r| (r.id, r.role, r.active, r.erasure_requested, r.erased)
-                                        let(row)
-                                    >
-                                        <AccountLine row change_role set_active erase/>
-                                    </For>
-                                </tbody>
-                            </table>
-                        </div>
+                        <TableFrame caption=format!("{} compte(s)", rows.len()) columns=&["Nom", "Adresse e-mail", "Structure", "Rôle", "État"]>
+                            // Keyed by the row's state: a row whose account changed is
+                            // rebuilt, so no select keeps a stale choice.
+                            <For
+                                each=move || rows.clone()
+                                key=|r| (r.id, r.role, r.active, r.erasure_requested, r.erased)
+                                let(row)
+                            >
+                                <AccountLine row change_role set_active erase/>
+                            </For>
+                        </TableFrame>
                     })
                 })}
             </Suspense>

@@ -3,10 +3,10 @@
 use crate::layout::Title;
 use leptos::prelude::*;
 
-use super::notice::QueryNotice;
+use super::notice::FormOutcome;
 use crate::accounts::api::{RequestErasure, UpdateProfile, list_structures, my_profile};
 use crate::accounts::rules::Sector;
-use crate::forms::{ActionError, Field};
+use crate::forms::Field;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -24,8 +24,7 @@ pub fn ProfilePage() -> impl IntoView {
         <Title text="Mon profil"/>
         <section class="page narrow">
             <h1>"Mon profil"</h1>
-            <QueryNotice param="enregistre" text="Vos informations ont été enregistrées."/>
-            <ActionError result=update.value()/>
+            <FormOutcome param="enregistre" text="Vos informations ont été enregistrées." result=update.value()/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     let structures = structures.await;

@@ -4,9 +4,9 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::notice::QueryNotice;
+use super::notice::FormOutcome;
 use crate::accounts::api::{SignIn, demo_mode};
-use crate::forms::{ActionError, Field};
+use crate::forms::Field;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -18,8 +18,7 @@ pub fn SignInPage() -> impl IntoView {
         <Title text="Se connecter"/>
         <section class="page narrow">
             <h1>"Se connecter"</h1>
-            <QueryNotice param="reinitialise" text="Votre mot de passe a été modifié. Vous pouvez vous connecter."/>
-            <ActionError result=action.value()/>
+            <FormOutcome param="reinitialise" text="Votre mot de passe a été modifié. Vous pouvez vous connecter." result=action.value()/>
             <ActionForm action=action>
                 <Field id="email" label="Adresse e-mail" name="input[email]" kind="email" autocomplete="username" required=true/>
                 <Field id="password" label="Mot de passe" name="input[password]" kind="password" autocomplete="current-password" required=true/>

@@ -1,7 +1,7 @@
 //! « Structures », for the coordinator: the partner structures and those
 //! waiting for validation.
 
-use crate::layout::Title;
+use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 
 use crate::accounts::api::{CreateStructure, ReviewStructure, list_all_structures};
@@ -24,41 +24,32 @@ pub fn StructuresAdminPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     rows.await.map(|rows| view! {
-                        <div class="table-scroll">
-                            <table>
-                                <caption>{format!("{} structure(s)", rows.len())}</caption>
-                                <thead><tr>
-                                    <th scope="col">"Nom"</th><th scope="col">"Secteur"</th>
-                                    <th scope="col">"Ville"</th><th scope="col">"État"</th>
-                                </tr></thead>
-                                <tbody>
-                                    {rows.into_iter().map(|s| {
-                                        let sector = Sector::from_code(&s.sector).map(|x| x.label()).unwrap_or("—");
-                                        let id = s.id.to_string();
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{s.name}</th>
-                                                <td>{sector}</td>
-                                                <td>{s.city.unwrap_or_default()}</td>
-                                                <td>
-                                                    {if s.reviewed {
-                                                        view! { <span>"Validée"</span> }.into_any()
-                                                    } else {
-                                                        view! {
-                                                            <ActionForm action=review attr:class="inline-form">
-                                                                <span>"À valider"</span>
-                                                                <input type="hidden" name="structure_id" value=id/>
-                                                                <button type="submit">"Valider"</button>
-                                                            </ActionForm>
-                                                        }.into_any()
-                                                    }}
-                                                </td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <TableFrame caption=format!("{} structure(s)", rows.len()) columns=&["Nom", "Secteur", "Ville", "État"]>
+                            {rows.into_iter().map(|s| {
+                                let sector = Sector::from_code(&s.sector).map(|x| x.label()).unwrap_or("—");
+                                let id = s.id.to_string();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{s.name}</th>
+                                        <td>{sector}</td>
+                                        <td>{s.city.unwrap_or_default()}</td>
+                                        <td>
+                                            {if s.reviewed {
+                                                view! { <span>"Validée"</span> }.into_any()
+                                            } else {
+                                                view! {
+                                                    <ActionForm action=review attr:class="inline-form">
+                                                        <span>"À valider"</span>
+                                                        <input type="hidden" name="structure_id" value=id/>
+                                                        <button type="submit">"Valider"</button>
+                                                    </ActionForm>
+                                                }.into_any()
+                                            }}
+                                        </td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </TableFrame>
                     })
                 })}
             </Suspense>

@@ -117,15 +117,10 @@ mod tests {
 
     #[test]
     fn non_ascii_emails_are_refused() {
-        assert_eq!(
-            message(normalise_email("josé@structure.fr")),
-            EMAIL_NOT_ASCII
-        );
-        // A Cyrillic "а" that looks like a Latin "a".
-        assert_eq!(
-            message(normalise_email("cаmille@structure.fr")),
-            EMAIL_NOT_ASCII
-        );
+        // The second holds a Cyrillic "а" that looks like a Latin "a".
+        for raw in ["josé@structure.fr", "cаmille@structure.fr"] {
+            assert_eq!(message(normalise_email(raw)), EMAIL_NOT_ASCII, "{raw:?}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::indicators::rules::tables::{Cell, Table};
+use crate::layout::TableFrame;
 
 fn shown(cell: &Cell) -> String {
     match cell {
@@ -17,30 +18,23 @@ fn shown(cell: &Cell) -> String {
 
 #[component]
 pub fn DataTable(table: Table, href: String) -> impl IntoView {
-    let empty = table.rows.is_empty();
+    let download = format!("« {} » en CSV", table.title);
+    let colspan = table.headers.len().to_string();
     view! {
-        <div class="table-scroll">
-            <table>
-                <caption>{table.title.clone()}</caption>
-                <thead>
-                    <tr>{table.headers.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr>
-                </thead>
-                <tbody>
-                    {empty.then(|| view! {
-                        <tr><td colspan=table.headers.len().to_string()>"Aucune donnée pour cette sélection."</td></tr>
-                    })}
-                    {table.rows.iter().map(|row| view! {
-                        <tr>
-                            {row.iter().enumerate().map(|(i, c)| if i == 0 {
-                                view! { <th scope="row">{shown(c)}</th> }.into_any()
-                            } else {
-                                view! { <td>{shown(c)}</td> }.into_any()
-                            }).collect_view()}
-                        </tr>
+        <TableFrame caption=table.title columns=table.headers>
+            {table.rows.is_empty().then(|| view! {
+                <tr><td colspan=colspan>"Aucune donnée pour cette sélection."</td></tr>
+            })}
+            {table.rows.iter().map(|row| view! {
+                <tr>
+                    {row.iter().enumerate().map(|(i, c)| if i == 0 {
+                        view! { <th scope="row">{shown(c)}</th> }.into_any()
+                    } else {
+                        view! { <td>{shown(c)}</td> }.into_any()
                     }).collect_view()}
-                </tbody>
-            </table>
-        </div>
-        <p class="download"><a href=href download="">{format!("« {} » en CSV", table.title)}</a></p>
+                </tr>
+            }).collect_view()}
+        </TableFrame>
+        <p class="download"><a href=href download="">{download}</a></p>
     }
 }

@@ -50,10 +50,6 @@ fn text(t: impl Into<String>) -> Cell {
     Cell::Text(t.into())
 }
 
-fn figure(label: &str, value: Cell) -> Vec<Cell> {
-    vec![text(label), value]
-}
-
 /// `first`, then the sessions held, still to come and cancelled.
 fn with_sessions(mut first: Vec<Cell>, sessions: [i64; 3]) -> Vec<Cell> {
     first.extend(sessions.map(Cell::Int));
@@ -76,15 +72,44 @@ impl Table {
             rows: items.iter().map(row).collect(),
         }
     }
+}
 
-    /// Labelled figures, one per row.
-    fn figures(name: &'static str, title: String, rows: Vec<Vec<Cell>>) -> Table {
-        Table {
+/// A table of labelled figures, one per row, written a row at a time.
+struct Figures(Table);
+
+impl Figures {
+    fn new(name: &'static str, title: String) -> Figures {
+        Figures(Table {
             name,
             title,
             headers: vec!["Indicateur", "Valeur"],
-            rows,
-        }
+            rows: Vec::new(),
+        })
+    }
+
+    fn row(mut self, label: &str, value: Cell) -> Figures {
+        self.0.rows.push(vec![text(label), value]);
+        self
+    }
+
+    fn int(self, label: &str, n: i64) -> Figures {
+        self.row(label, Cell::Int(n))
+    }
+
+    fn real(self, label: &str, v: f64) -> Figures {
+        self.row(label, Cell::Real(v))
+    }
+
+    fn opt_real(self, label: &str, v: Option<f64>) -> Figures {
+        self.row(label, Cell::opt_real(v))
+    }
+
+    fn opt_percent(self, label: &str, v: Option<f64>) -> Figures {
+        self.row(label, Cell::opt_percent(v))
+    }
+
+    fn table(self) -> Table {
+        self.0
     }
 }
 
@@ -140,26 +165,13 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
             &d.cancel_reasons,
             |r| vec![text(&r.label), Cell::Int(r.count)],
         ),
-        Table::figures(
-            "participation",
-            format!("Participation {year}"),
-            vec![
-                figure("Inscriptions confirmées", Cell::Int(f.enrolled)),
-                figure(
-                    "Au moins une demi-journée suivie",
-                    Cell::Int(f.attended_one),
-                ),
-                figure(
-                    "Toutes les demi-journées suivies",
-                    Cell::Int(f.attended_all),
-                ),
-                figure("Personnes formées", Cell::Int(f.people_trained)),
-                figure(
-                    "Heures-stagiaires",
-                    Cell::Real(f.trainee_minutes as f64 / 60.0),
-                ),
-            ],
-        ),
+        Figures::new("participation", format!("Participation {year}"))
+            .int("Inscriptions confirmées", f.enrolled)
+            .int("Au moins une demi-journée suivie", f.attended_one)
+            .int("Toutes les demi-journées suivies", f.attended_all)
+            .int("Personnes formées", f.people_trained)
+            .real("Heures-stagiaires", f.trainee_minutes as f64 / 60.0)
+            .table(),
         typology_table(
             "secteurs",
             &format!("Personnes formées en {year} par secteur"),
@@ -194,75 +206,48 @@ pub fn tables(d: &Dashboard) -> Vec<Table> {
             ],
             &d.skills,
             |r| {
-                vec![
+                let mut row = vec![
                     text(&r.module),
                     text(&r.objective),
                     Cell::Int(r.answered_after),
                     Cell::opt_percent(r.reached_share),
                     Cell::Int(r.paired),
-                    Cell::opt_real(r.mean_before),
-                    Cell::opt_real(r.mean_after),
-                    Cell::opt_real(r.mean_change),
-                    Cell::opt_percent(r.quiz_share),
-                ]
+                ];
+                // The means before and after, and the change between them.
+                row.extend([r.mean_before, r.mean_after, r.mean_change].map(Cell::opt_real));
+                row.push(Cell::opt_percent(r.quiz_share));
+                row
             },
         ),
-        Table::figures(
+        Figures::new(
             "crise",
             format!("Prévention et gestion des situations de crise, {year}"),
-            vec![
-                figure(
-                    "Déclarent savoir prévenir et gérer une crise (4 ou 5 sur 5)",
-                    Cell::Int(c.capable),
-                ),
-                figure(
-                    "Part des répondants (%)",
-                    Cell::opt_percent(share(c.capable, c.respondents)),
-                ),
-                figure("Réponses après la formation", Cell::Int(c.respondents)),
-                figure(
-                    "Taux de réponse (%)",
-                    Cell::opt_percent(share(c.respondents, c.trained)),
-                ),
-                figure("Réponses avant et après", Cell::Int(c.paired)),
-                figure("En progrès par rapport à avant", Cell::Int(c.improved)),
-            ],
-        ),
-        Table::figures(
-            "satisfaction",
-            format!("Satisfaction, {year}"),
-            vec![
-                figure("Réponses à chaud", Cell::Int(s.hot_responses)),
-                figure(
-                    "Satisfaction globale (sur 5)",
-                    Cell::opt_real(s.overall_mean),
-                ),
-                figure("Recommanderaient (%)", Cell::opt_percent(s.recommend_rate)),
-                figure("Réponses à froid", Cell::Int(s.cold_responses)),
-                figure(
-                    "Ont utilisé ce qu’ils ont appris (%)",
-                    Cell::opt_percent(s.used_rate),
-                ),
-                figure(
-                    "Utilité dans la pratique (sur 5)",
-                    Cell::opt_real(s.usefulness_mean),
-                ),
-            ],
-        ),
-        Table::figures(
-            "partenaires",
-            format!("Partenaires impliqués, {year}"),
-            vec![
-                figure(
-                    "Structures avec au moins une personne formée",
-                    Cell::Int(d.partners.structures),
-                ),
-                figure(
-                    "Dont nouvelles structures",
-                    Cell::Int(d.partners.new_structures),
-                ),
-            ],
-        ),
+        )
+        .int(
+            "Déclarent savoir prévenir et gérer une crise (4 ou 5 sur 5)",
+            c.capable,
+        )
+        .opt_percent("Part des répondants (%)", share(c.capable, c.respondents))
+        .int("Réponses après la formation", c.respondents)
+        .opt_percent("Taux de réponse (%)", share(c.respondents, c.trained))
+        .int("Réponses avant et après", c.paired)
+        .int("En progrès par rapport à avant", c.improved)
+        .table(),
+        Figures::new("satisfaction", format!("Satisfaction, {year}"))
+            .int("Réponses à chaud", s.hot_responses)
+            .opt_real("Satisfaction globale (sur 5)", s.overall_mean)
+            .opt_percent("Recommanderaient (%)", s.recommend_rate)
+            .int("Réponses à froid", s.cold_responses)
+            .opt_percent("Ont utilisé ce qu’ils ont appris (%)", s.used_rate)
+            .opt_real("Utilité dans la pratique (sur 5)", s.usefulness_mean)
+            .table(),
+        Figures::new("partenaires", format!("Partenaires impliqués, {year}"))
+            .int(
+                "Structures avec au moins une personne formée",
+                d.partners.structures,
+            )
+            .int("Dont nouvelles structures", d.partners.new_structures)
+            .table(),
         Table::listing(
             "evolution",
             "Évolution par année".to_owned(),

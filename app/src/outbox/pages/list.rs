@@ -1,6 +1,6 @@
 //! « Courriels »: the outbox as the coordinator sees it.
 
-use crate::layout::Title;
+use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -26,18 +26,9 @@ pub fn OutboxPage() -> impl IntoView {
                                 <li><strong>{n}</strong>" "{status.label()}</li>
                             }).collect_view()}
                         </ul>
-                        <div class="table-scroll">
-                            <table>
-                                <caption>"Messages en échec, puis les plus récents"</caption>
-                                <thead><tr>
-                                    <th scope="col">"Objet"</th><th scope="col">"Destinataire"</th>
-                                    <th scope="col">"État"</th><th scope="col">"Erreur"</th><th scope="col">"Actions"</th>
-                                </tr></thead>
-                                <tbody>
-                                    {s.messages.into_iter().map(|m| view! { <Line m requeue/> }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <TableFrame caption="Messages en échec, puis les plus récents" columns=&["Objet", "Destinataire", "État", "Erreur", "Actions"]>
+                            {s.messages.into_iter().map(|m| view! { <Line m requeue/> }).collect_view()}
+                        </TableFrame>
                     })
                 })}
             </Suspense>

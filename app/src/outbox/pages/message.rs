@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_params_map};
 
 use crate::outbox::api::get_outbox_message;
+use crate::params::route_id;
 
 /// A moment as the message page prints it.
 fn when(t: chrono::DateTime<chrono::Utc>) -> String {
@@ -15,18 +16,8 @@ fn when(t: chrono::DateTime<chrono::Utc>) -> String {
 pub fn OutboxMessagePage() -> impl IntoView {
     let params = use_params_map();
     let message = Resource::new(
-        move || {
-            params
-                .read()
-                .get("id")
-                .and_then(|id| id.parse::<i32>().ok())
-        },
-        |id| async move {
-            match id {
-                Some(id) => get_outbox_message(id).await,
-                None => Err(crate::error::AppError::NotFound),
-            }
-        },
+        move || params.read().get("id"),
+        |id| async move { get_outbox_message(route_id(id)?).await },
     );
     view! {
         <Title text="Message"/>

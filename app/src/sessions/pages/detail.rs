@@ -2,7 +2,7 @@
 //! button and the person's own status; for its trainers and the coordinator,
 //! the lists of confirmed and waiting people and the management forms.
 
-use crate::layout::Title;
+use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -257,31 +257,22 @@ fn Management(
 #[component]
 fn Roster(caption: &'static str, lines: Vec<RosterLine>, actions: Actions) -> impl IntoView {
     view! {
-        <div class="table-scroll">
-            <table>
-                <caption>{format!("{caption} : {}", lines.len())}</caption>
-                <thead><tr>
-                    <th scope="col">"Nom"</th><th scope="col">"Adresse e-mail"</th>
-                    <th scope="col">"Structure"</th><th scope="col">"Action"</th>
-                </tr></thead>
-                <tbody>
-                    {lines.into_iter().map(|l| view! {
-                        <tr>
-                            <th scope="row">{l.name.clone()}</th>
-                            <td>{l.email.clone().unwrap_or_default()}</td>
-                            <td>{l.structure.clone().unwrap_or_default()}</td>
-                            <td>
-                                <ActionForm action=actions.cancel_enrolment attr:class="inline-form">
-                                    <input type="hidden" name="input[enrolment_id]" value=l.enrolment_id/>
-                                    <button type="submit" class="button--secondary">
-                                        {format!("Annuler l’inscription de {}", l.name)}
-                                    </button>
-                                </ActionForm>
-                            </td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <TableFrame caption=format!("{caption} : {}", lines.len()) columns=&["Nom", "Adresse e-mail", "Structure", "Action"]>
+            {lines.into_iter().map(|l| view! {
+                <tr>
+                    <th scope="row">{l.name.clone()}</th>
+                    <td>{l.email.clone().unwrap_or_default()}</td>
+                    <td>{l.structure.clone().unwrap_or_default()}</td>
+                    <td>
+                        <ActionForm action=actions.cancel_enrolment attr:class="inline-form">
+                            <input type="hidden" name="input[enrolment_id]" value=l.enrolment_id/>
+                            <button type="submit" class="button--secondary">
+                                {format!("Annuler l’inscription de {}", l.name)}
+                            </button>
+                        </ActionForm>
+                    </td>
+                </tr>
+            }).collect_view()}
+        </TableFrame>
     }
 }

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 use super::fields::SessionFields;
 use crate::error::AppError;
 use crate::forms::ActionError;
+use crate::params::route_id;
 use crate::sessions::api::{CreateSession, UpdateSession, get_session, session_form_options};
 use crate::sessions::types::SessionForm;
 
@@ -48,15 +49,9 @@ pub fn EditSessionPage() -> impl IntoView {
     let update = ServerAction::<UpdateSession>::new();
     let params = use_params_map();
     let data = Resource::new(
-        move || {
-            params
-                .read()
-                .get("id")
-                .and_then(|id| id.parse::<i32>().ok())
-        },
+        move || params.read().get("id"),
         |id| async move {
-            let id = id.ok_or(AppError::NotFound)?;
-            let detail = get_session(id).await?;
+            let detail = get_session(route_id(id)?).await?;
             let form = detail.form.ok_or(AppError::Forbidden)?;
             Ok::<_, AppError>((form, session_form_options().await?, detail.summary.title))
         },

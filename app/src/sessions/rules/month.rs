@@ -142,34 +142,16 @@ mod tests {
         // December 2026 starts on a Tuesday and ends on a Thursday.
         let weeks = Month::parse("2026-12").expect("m").weeks();
         assert_eq!(weeks.len(), 5);
-        assert_eq!(
-            weeks[0][0],
-            GridDay {
-                date: d(2026, 11, 30),
-                in_month: false
-            }
-        );
-        assert_eq!(
-            weeks[0][1],
-            GridDay {
-                date: d(2026, 12, 1),
-                in_month: true
-            }
-        );
-        assert_eq!(
-            weeks[4][3],
-            GridDay {
-                date: d(2026, 12, 31),
-                in_month: true
-            }
-        );
-        assert_eq!(
-            weeks[4][6],
-            GridDay {
-                date: d(2027, 1, 3),
-                in_month: false
-            }
-        );
+        // (week, day of the week, date, in the month)
+        let corners = [
+            (0, 0, d(2026, 11, 30), false),
+            (0, 1, d(2026, 12, 1), true),
+            (4, 3, d(2026, 12, 31), true),
+            (4, 6, d(2027, 1, 3), false),
+        ];
+        for (week, day, date, in_month) in corners {
+            assert_eq!(weeks[week][day], GridDay { date, in_month });
+        }
         let inside = weeks.iter().flatten().filter(|g| g.in_month).count();
         assert_eq!(inside, 31);
     }

@@ -12,6 +12,8 @@ use sea_orm::{
 use app::db::entities::{structures, users};
 use app::roles::Role;
 
+use crate::demo::people::PROFESSIONS;
+
 pub const GENERATED: usize = 260;
 
 const FIRST_NAMES: [&str; 26] = [
@@ -43,18 +45,6 @@ const LAST_NAMES: [&str; 23] = [
     "Zimmermann",
     "Bouzid",
     "Nguyen",
-];
-const PROFESSIONS: [&str; 10] = [
-    "Assistant·e de service social",
-    "Éducateur·rice spécialisé·e",
-    "Conseiller·ère en insertion professionnelle",
-    "Agent·e de police municipale",
-    "Infirmier·ère",
-    "Chargé·e de gestion locative",
-    "Animateur·rice",
-    "Agent·e d’accueil",
-    "Travailleur·se pair·e",
-    "Mandataire judiciaire",
 ];
 
 /// Inserts the generated learners; returns every learner of the history
