@@ -31,8 +31,3 @@ where
 {
     E::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)
 }
-
-/// A field's French message as the 422 answer.
-pub fn invalid(message: String) -> AppError {
-    AppError::invalid(message)
-}
