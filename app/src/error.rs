@@ -56,6 +56,57 @@ impl AppError {
     }
 }
 
+/// A domain rule's "no": the French sentence that tells the person what to
+/// correct. Rule functions (`*/rules/`) return it instead of a bare `String`;
+/// services pass it on with `?`, and it always reaches the browser as
+/// [`AppError::Invalid`] (422).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Refusal(String);
+
+impl Refusal {
+    pub fn new(message: impl Into<String>) -> Self {
+        Refusal(message.into())
+    }
+
+    pub fn message(&self) -> &str {
+        &self.0
+    }
+}
+
+/// `refusal!("Créneau {n} : indiquez la date.")`: a [`Refusal`] from a
+/// `format!` message.
+#[macro_export]
+macro_rules! refusal {
+    ($($arg:tt)*) => {
+        $crate::error::Refusal::new(format!($($arg)*))
+    };
+}
+
+impl PartialEq<&str> for Refusal {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl From<String> for Refusal {
+    fn from(message: String) -> Self {
+        Refusal(message)
+    }
+}
+
+impl From<&str> for Refusal {
+    fn from(message: &str) -> Self {
+        Refusal(message.to_owned())
+    }
+}
+
+impl From<Refusal> for AppError {
+    fn from(refusal: Refusal) -> Self {
+        AppError::Invalid(refusal.0)
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
@@ -118,6 +169,10 @@ mod tests {
     fn statuses_match_the_policy() {
         assert_eq!(AppError::NotFound.status(), 404);
         assert_eq!(AppError::invalid("x").status(), 422);
+        assert_eq!(
+            AppError::from(Refusal::new("Corrigez la date.")),
+            AppError::Invalid("Corrigez la date.".to_owned())
+        );
         assert_eq!(AppError::Conflict("x".into()).status(), 409);
         assert_eq!(AppError::TooManyRequests.status(), 429);
         assert_eq!(AppError::Internal.status(), 500);

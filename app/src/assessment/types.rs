@@ -89,7 +89,7 @@ pub struct EditorView {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct EditItemInput {
     pub session_id: i32,
-    pub action: String,
+    pub action: crate::assessment::rules::versioning::Edit,
     #[serde(default)]
     pub item_id: Option<i32>,
     #[serde(default)]

@@ -121,17 +121,16 @@ pub struct NewResource {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MoveInput {
-    /// "module", "lesson", "resource" or "question".
-    pub target: String,
+    /// A module, lesson, resource or question.
+    pub target: crate::authoring::rules::ordering::Target,
     pub id: i32,
-    /// "up" or "down".
-    pub direction: String,
+    pub direction: crate::authoring::rules::ordering::Direction,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PublishInput {
-    /// "module", "lesson" or "quiz".
-    pub target: String,
+    /// A module, lesson or quiz.
+    pub target: crate::authoring::rules::ordering::Target,
     pub id: i32,
     pub published: bool,
 }

@@ -7,8 +7,10 @@ use crate::roles::Role;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FeedKind {
     /// The sessions the person is confirmed in.
+    #[serde(rename = "inscriptions")]
     Inscriptions,
     /// The sessions the person teaches.
+    #[serde(rename = "animation")]
     Animation,
 }
 
@@ -46,6 +48,14 @@ impl FeedKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_names_are_the_database_codes() {
+        for kind in FeedKind::ALL {
+            let json = serde_json::to_string(&kind).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", kind.code()));
+        }
+    }
 
     #[test]
     fn codes_round_trip() {

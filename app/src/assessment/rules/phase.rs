@@ -6,8 +6,11 @@ use serde::{Deserialize, Serialize};
 /// What a questionnaire is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Kind {
+    #[serde(rename = "auto_evaluation")]
     SelfAssessment,
+    #[serde(rename = "satisfaction_chaud")]
     SatisfactionHot,
+    #[serde(rename = "satisfaction_froid")]
     SatisfactionCold,
 }
 
@@ -26,11 +29,16 @@ impl Kind {
 /// pre-test `Before`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Phase {
+    #[serde(rename = "avant")]
     Before,
+    #[serde(rename = "apres")]
     After,
+    #[serde(rename = "retrospectif")]
     Retrospective,
+    #[serde(rename = "chaud")]
     Hot,
     /// The follow-up three months after the course (« évaluation à froid »).
+    #[serde(rename = "froid")]
     Cold,
 }
 
@@ -94,6 +102,20 @@ pub const LIKERT: [(i32, &str); 5] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_names_are_the_database_codes() {
+        for p in Phase::ALL {
+            assert_eq!(serde_json::json!(p), p.code());
+        }
+        for k in [
+            Kind::SelfAssessment,
+            Kind::SatisfactionHot,
+            Kind::SatisfactionCold,
+        ] {
+            assert_eq!(serde_json::json!(k), k.code());
+        }
+    }
 
     #[test]
     fn codes_round_trip() {

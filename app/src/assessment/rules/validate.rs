@@ -4,6 +4,8 @@
 //! field `input[answers][i<item>]`: « 1 » to « 5 » for a Likert item,
 //! « oui » / « non » for a yes / no item, text for a free-text item.
 
+use crate::error::Refusal;
+use crate::refusal;
 use std::collections::HashMap;
 
 use super::defaults::MAX_TEXT_CHARS;
@@ -27,7 +29,7 @@ pub struct Parsed {
 pub fn answers(
     items: &[(i32, String)],
     fields: &HashMap<String, String>,
-) -> Result<Vec<Parsed>, String> {
+) -> Result<Vec<Parsed>, Refusal> {
     let mut out = Vec::new();
     for (id, item_type) in items {
         let raw = fields.get(&field_name(*id)).map(|v| v.trim()).unwrap_or("");
@@ -43,11 +45,11 @@ pub fn answers(
             "yes_no" => match raw {
                 "oui" => Some((Some(1), None)),
                 "non" => Some((Some(0), None)),
-                _ => return Err("Répondez par oui ou par non à chaque question.".to_owned()),
+                _ => return Err("Répondez par oui ou par non à chaque question.".into()),
             },
             _ => {
                 if raw.chars().count() > MAX_TEXT_CHARS {
-                    return Err(format!(
+                    return Err(refusal!(
                         "Votre commentaire dépasse {MAX_TEXT_CHARS} caractères : raccourcissez-le."
                     ));
                 }
@@ -66,13 +68,13 @@ pub fn answers(
 }
 
 /// A trimmed item wording, or why it is refused.
-pub fn prompt(raw: &str) -> Result<String, String> {
+pub fn prompt(raw: &str) -> Result<String, Refusal> {
     let p = raw.trim();
     if p.is_empty() {
-        return Err("Écrivez l’affirmation à évaluer.".to_owned());
+        return Err("Écrivez l’affirmation à évaluer.".into());
     }
     if p.chars().count() > MAX_PROMPT_CHARS {
-        return Err(format!(
+        return Err(refusal!(
             "L’affirmation dépasse {MAX_PROMPT_CHARS} caractères : raccourcissez-la."
         ));
     }
@@ -120,7 +122,7 @@ mod tests {
             &items(),
             &fields(&[("i1", "1"), ("i2", &long), ("i3", "oui")]),
         );
-        assert!(err.expect_err("refused").contains("2000"));
+        assert!(err.expect_err("refused").message().contains("2000"));
     }
 
     #[test]

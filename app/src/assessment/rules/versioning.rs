@@ -21,27 +21,16 @@ pub fn edit_plan(current_version: i32, answers_on_current: u64) -> EditPlan {
     }
 }
 
-/// The edits trainers make to items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The edits trainers make to items, named on the wire as the editor's
+/// buttons send them (`add`, `update`, `remove`, `up`, `down`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Edit {
     Add,
     Update,
     Remove,
     Up,
     Down,
-}
-
-impl Edit {
-    pub fn from_code(code: &str) -> Option<Edit> {
-        Some(match code {
-            "add" => Edit::Add,
-            "update" => Edit::Update,
-            "remove" => Edit::Remove,
-            "up" => Edit::Up,
-            "down" => Edit::Down,
-            _ => return None,
-        })
-    }
 }
 
 /// The new order of item ids after moving `id` one place up or down (unchanged at the ends).
@@ -81,8 +70,9 @@ mod tests {
     }
 
     #[test]
-    fn edit_codes() {
-        assert_eq!(Edit::from_code("remove"), Some(Edit::Remove));
-        assert_eq!(Edit::from_code("drop"), None);
+    fn edits_travel_as_the_editor_buttons_name_them() {
+        let remove: Edit = serde_json::from_value(serde_json::json!("remove")).expect("remove");
+        assert_eq!(remove, Edit::Remove);
+        assert!(serde_json::from_value::<Edit>(serde_json::json!("drop")).is_err());
     }
 }

@@ -9,6 +9,8 @@
 //!
 //! Outside its window a phase is refused with a French sentence saying why.
 
+use crate::error::Refusal;
+use crate::refusal;
 use chrono::{DateTime, Duration, Utc};
 
 use super::Phase;
@@ -88,35 +90,35 @@ pub fn window(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Window {
 }
 
 /// `Ok` when `phase` may be answered at `now`, otherwise the French refusal.
-pub fn check(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Result<(), String> {
+pub fn check(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Result<(), Refusal> {
     if schedule.confirmed_at.is_none() {
         return Err(
-            "Seules les personnes dont l’inscription est confirmée peuvent répondre.".to_owned(),
+            "Seules les personnes dont l’inscription est confirmée peuvent répondre.".into(),
         );
     }
     match (phase, window(phase, schedule, now)) {
         (_, Window::Open) => Ok(()),
         (Phase::Cold, _) if !schedule.attended => Err(
             "L’évaluation à froid s’adresse aux personnes qui ont suivi au moins une demi-journée."
-                .to_owned(),
+                .into(),
         ),
-        (Phase::Cold, Window::NotYet) => Err(format!(
+        (Phase::Cold, Window::NotYet) => Err(refusal!(
             "L’évaluation à froid s’ouvre {COLD_OPENS_DAYS} jours après la fin de la formation."
         )),
-        (Phase::Cold, Window::Closed) => Err(format!(
+        (Phase::Cold, Window::Closed) => Err(refusal!(
             "L’évaluation à froid est close : elle restait ouverte {COLD_OPEN_FOR_DAYS} jours."
         )),
         (Phase::Before, Window::Closed) => {
-            Err("L’auto-évaluation « avant » est close : la formation a commencé.".to_owned())
+            Err("L’auto-évaluation « avant » est close : la formation a commencé.".into())
         }
         (Phase::Before, Window::NotYet) => {
-            Err("L’auto-évaluation « avant » n’est pas encore ouverte.".to_owned())
+            Err("L’auto-évaluation « avant » n’est pas encore ouverte.".into())
         }
-        (_, Window::NotYet) => Err(format!(
+        (_, Window::NotYet) => Err(refusal!(
             "« {} » s’ouvre au début de la dernière demi-journée de la formation.",
             phase.label()
         )),
-        (_, Window::Closed) => Err(format!(
+        (_, Window::Closed) => Err(refusal!(
             "« {} » est close : elle restait ouverte {AFTER_DAYS} jours après la formation.",
             phase.label()
         )),
@@ -176,6 +178,7 @@ mod tests {
         assert!(
             check(Phase::Before, &s, at(10, 9))
                 .expect_err("refused")
+                .message()
                 .contains("confirmée")
         );
     }
@@ -213,6 +216,7 @@ mod tests {
         assert!(
             check(Phase::Cold, &s, end)
                 .expect_err("refused")
+                .message()
                 .contains("90 jours")
         );
     }
@@ -228,6 +232,7 @@ mod tests {
         assert!(
             check(Phase::Cold, &s, opens)
                 .expect_err("refused")
+                .message()
                 .contains("au moins une demi-journée")
         );
         // The other phases do not depend on attendance.
@@ -240,11 +245,13 @@ mod tests {
         assert!(
             check(Phase::Before, &s, at(17, 9))
                 .expect_err("refused")
+                .message()
                 .contains("a commencé")
         );
         assert!(
             check(Phase::After, &s, at(10, 9))
                 .expect_err("refused")
+                .message()
                 .contains("s’ouvre")
         );
         assert!(check(Phase::Before, &s, at(10, 9)).is_ok());

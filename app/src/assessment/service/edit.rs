@@ -123,8 +123,7 @@ pub async fn edit(
     input: &EditItemInput,
 ) -> Result<i32, AppError> {
     let session = require_manager(db, user, input.session_id).await?;
-    let action =
-        Edit::from_code(&input.action).ok_or_else(|| AppError::invalid("Action inconnue."))?;
+    let action = input.action;
     let allowed = objectives(db, session.module_id).await?;
     let txn = db.begin().await?;
     let q = current(&txn, session.module_id, Kind::SelfAssessment).await?;
@@ -157,7 +156,7 @@ pub async fn edit(
     let target = target.map(|t| mapped(t.id));
     match (action, target) {
         (Edit::Add, _) => {
-            let prompt = validate::prompt(&input.prompt).map_err(AppError::invalid)?;
+            let prompt = validate::prompt(&input.prompt)?;
             questionnaire_items::ActiveModel {
                 questionnaire_id: Set(qid),
                 position: Set(ids.len() as i32 + 1),
@@ -173,7 +172,7 @@ pub async fn edit(
         (Edit::Update, Some(id)) => {
             questionnaire_items::ActiveModel {
                 id: Set(id),
-                prompt: Set(validate::prompt(&input.prompt).map_err(AppError::invalid)?),
+                prompt: Set(validate::prompt(&input.prompt)?),
                 objective_id: Set(objective(&input.objective_id, &allowed)?),
                 ..Default::default()
             }

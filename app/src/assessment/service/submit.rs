@@ -30,7 +30,7 @@ pub async fn submit(
         .ok_or_else(|| AppError::invalid("Questionnaire inconnu."))?;
     let (session, enrolment) = own_enrolment(db, user, input.session_id).await?;
     let schedule = schedule_of(db, &session, &enrolment).await?;
-    windows::check(phase, &schedule, now).map_err(AppError::invalid)?;
+    windows::check(phase, &schedule, now)?;
     let txn = db.begin().await?;
     let existing = questionnaire_responses::Entity::find()
         .filter(questionnaire_responses::Column::EnrolmentId.eq(enrolment.id))
@@ -51,7 +51,7 @@ pub async fn submit(
         .into_iter()
         .map(|i| (i.id, i.item_type))
         .collect();
-    let parsed = validate::answers(&shown, &input.answers).map_err(AppError::invalid)?;
+    let parsed = validate::answers(&shown, &input.answers)?;
     let response = questionnaire_responses::ActiveModel {
         questionnaire_id: Set(q.id),
         enrolment_id: Set(enrolment.id),

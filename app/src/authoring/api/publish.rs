@@ -11,11 +11,18 @@ pub async fn publish(input: PublishInput) -> Result<(), AppError> {
     crate::http::respond(async move {
         let me = crate::authoring::service::author().await?;
         let state = crate::state::app_state()?;
-        let (target, id, published) = (input.target.clone(), input.id, input.published);
+        let (target, id, published) = (input.target, input.id, input.published);
         let back = crate::authoring::service::arrange::publish(&state.db, input).await?;
         // Who made content visible to learners, or withdrew it, is kept.
         let action = if published { "published" } else { "withdrawn" };
-        crate::audit::record(&state.db, Some(me.id), action, Some((&target, id)), None).await?;
+        crate::audit::record(
+            &state.db,
+            Some(me.id),
+            action,
+            Some((target.code(), id)),
+            None,
+        )
+        .await?;
         leptos_axum::redirect(&back);
         Ok(())
     })

@@ -14,6 +14,8 @@
 //! 500 characters, and the same element twice is refused (compared the way short
 //! answers are graded: case, accents and surrounding punctuation do not count).
 
+use crate::error::Refusal;
+use crate::refusal;
 use std::collections::HashSet;
 
 use crate::quiz::rules::grading::QuestionKind;
@@ -69,7 +71,7 @@ pub fn hint(kind: QuestionKind) -> &'static str {
 }
 
 /// The non-blank lines of `text`, trimmed, each at most [`MAX_LINE_CHARS`] long.
-fn lines(text: &str) -> Result<Vec<&str>, String> {
+fn lines(text: &str) -> Result<Vec<&str>, Refusal> {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -79,7 +81,7 @@ fn lines(text: &str) -> Result<Vec<&str>, String> {
         .iter()
         .position(|l| l.chars().count() > MAX_LINE_CHARS)
     {
-        return Err(format!(
+        return Err(refusal!(
             "Réponses : la ligne {} dépasse {MAX_LINE_CHARS} caractères.",
             n + 1
         ));
@@ -88,11 +90,11 @@ fn lines(text: &str) -> Result<Vec<&str>, String> {
 }
 
 /// Refuses the same element twice.
-fn distinct<'a>(items: impl IntoIterator<Item = &'a str>) -> Result<(), String> {
+fn distinct<'a>(items: impl IntoIterator<Item = &'a str>) -> Result<(), Refusal> {
     let mut seen = HashSet::new();
     for item in items {
         if !seen.insert(normalise(item)) {
-            return Err(format!("Réponses : « {item} » figure deux fois."));
+            return Err(refusal!("Réponses : « {item} » figure deux fois."));
         }
     }
     Ok(())
@@ -106,9 +108,9 @@ fn marked(line: &str) -> (&str, bool) {
     }
 }
 
-fn at_least_two(lines: &[&str], what: &str) -> Result<(), String> {
+fn at_least_two(lines: &[&str], what: &str) -> Result<(), Refusal> {
     if lines.len() < 2 {
-        Err(format!(
+        Err(refusal!(
             "Réponses : écrivez au moins deux {what}, un par ligne."
         ))
     } else {
@@ -117,10 +119,10 @@ fn at_least_two(lines: &[&str], what: &str) -> Result<(), String> {
 }
 
 /// The stored form of the answers typed for a question of `kind`.
-pub fn parse(kind: QuestionKind, text: &str) -> Result<Answers, String> {
+pub fn parse(kind: QuestionKind, text: &str) -> Result<Answers, Refusal> {
     let lines = lines(text)?;
     if lines.is_empty() {
-        return Err("Réponses : ce champ est obligatoire.".to_owned());
+        return Err("Réponses : ce champ est obligatoire.".into());
     }
     match kind {
         QuestionKind::SingleChoice | QuestionKind::MultipleChoice => choices(kind, &lines),
@@ -129,7 +131,7 @@ pub fn parse(kind: QuestionKind, text: &str) -> Result<Answers, String> {
             if lines.iter().any(|l| normalise(l).is_empty()) {
                 return Err(
                     "Réponses : une réponse acceptée ne peut pas être faite que de ponctuation."
-                        .to_owned(),
+                        .into(),
                 );
             }
             distinct(lines.iter().copied())?;
@@ -156,11 +158,11 @@ pub fn parse(kind: QuestionKind, text: &str) -> Result<Answers, String> {
     }
 }
 
-fn choices(kind: QuestionKind, lines: &[&str]) -> Result<Answers, String> {
+fn choices(kind: QuestionKind, lines: &[&str]) -> Result<Answers, Refusal> {
     at_least_two(lines, "choix")?;
     let drafts: Vec<(&str, bool)> = lines.iter().map(|l| marked(l)).collect();
     if drafts.iter().any(|(label, _)| label.is_empty()) {
-        return Err("Réponses : un choix marqué « * » n’a pas de texte.".to_owned());
+        return Err("Réponses : un choix marqué « * » n’a pas de texte.".into());
     }
     distinct(drafts.iter().map(|(label, _)| *label))?;
     let right = drafts.iter().filter(|(_, correct)| *correct).count();
@@ -168,14 +170,13 @@ fn choices(kind: QuestionKind, lines: &[&str]) -> Result<Answers, String> {
         (QuestionKind::SingleChoice, 1) | (QuestionKind::MultipleChoice, 1..) => {}
         (QuestionKind::SingleChoice, 0) | (QuestionKind::MultipleChoice, 0) => {
             return Err(
-                "Réponses : commencez la bonne réponse par « * » (astérisque puis espace)."
-                    .to_owned(),
+                "Réponses : commencez la bonne réponse par « * » (astérisque puis espace).".into(),
             );
         }
         _ => {
             return Err(
                 "Réponses : une question à choix unique n’a qu’une bonne réponse (une seule ligne commençant par « * »)."
-                    .to_owned(),
+                    .into(),
             );
         }
     }
@@ -188,7 +189,7 @@ fn choices(kind: QuestionKind, lines: &[&str]) -> Result<Answers, String> {
     })
 }
 
-fn true_false(lines: &[&str]) -> Result<Answers, String> {
+fn true_false(lines: &[&str]) -> Result<Answers, Refusal> {
     let right = match lines {
         [one] => match normalise(one).as_str() {
             "vrai" => Some(true),
@@ -209,7 +210,7 @@ fn true_false(lines: &[&str]) -> Result<Answers, String> {
     })
 }
 
-fn matching(lines: &[&str]) -> Result<Answers, String> {
+fn matching(lines: &[&str]) -> Result<Answers, Refusal> {
     at_least_two(lines, "paires")?;
     let mut pairs = Vec::with_capacity(lines.len());
     for (n, line) in lines.iter().enumerate() {
@@ -218,7 +219,7 @@ fn matching(lines: &[&str]) -> Result<Answers, String> {
             .map(|(l, r)| (l.trim(), r.trim()))
             .filter(|(l, r)| !l.is_empty() && !r.is_empty());
         let Some(pair) = pair else {
-            return Err(format!(
+            return Err(refusal!(
                 "Réponses : la ligne {} doit avoir la forme « gauche => droite ».",
                 n + 1
             ));

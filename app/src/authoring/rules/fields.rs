@@ -2,6 +2,8 @@
 //! Numbers arrive as the text typed in the form, so that a letter in a number
 //! field gets a message saying which field to correct, not a generic one.
 
+use crate::error::Refusal;
+use crate::refusal;
 use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -10,12 +12,12 @@ pub const MAX_LESSON_CHARS: usize = 200_000;
 pub const MAX_URL_CHARS: usize = 2_000;
 
 /// A title: trimmed, 1 to 200 characters.
-pub fn title(text: &str) -> Result<String, String> {
+pub fn title(text: &str) -> Result<String, Refusal> {
     let text = text.trim();
     if text.is_empty() {
-        Err("Le titre est obligatoire.".to_owned())
+        Err("Le titre est obligatoire.".into())
     } else if text.chars().count() > MAX_TITLE_CHARS {
-        Err(format!(
+        Err(refusal!(
             "Le titre ne doit pas dépasser {MAX_TITLE_CHARS} caractères."
         ))
     } else {
@@ -25,12 +27,12 @@ pub fn title(text: &str) -> Result<String, String> {
 
 /// A free text named `field` (« Le résumé »…), trimmed, at most `max` characters;
 /// `required` refuses it empty.
-pub fn text(field: &str, value: &str, max: usize, required: bool) -> Result<String, String> {
+pub fn text(field: &str, value: &str, max: usize, required: bool) -> Result<String, Refusal> {
     let value = value.trim();
     if required && value.is_empty() {
-        Err(format!("{field} est obligatoire."))
+        Err(refusal!("{field} est obligatoire."))
     } else if value.chars().count() > max {
-        Err(format!("{field} ne doit pas dépasser {max} caractères."))
+        Err(refusal!("{field} ne doit pas dépasser {max} caractères."))
     } else {
         Ok(value.to_owned())
     }
@@ -71,35 +73,37 @@ fn whole(value: &str) -> Option<i32> {
 }
 
 /// Points of a question: a whole number from 1 to 10.
-pub fn points(value: &str) -> Result<i32, String> {
+pub fn points(value: &str) -> Result<i32, Refusal> {
     whole(value)
         .filter(|p| (1..=10).contains(p))
-        .ok_or_else(|| "Les points doivent être un nombre entier entre 1 et 10.".to_owned())
+        .ok_or_else(|| Refusal::from("Les points doivent être un nombre entier entre 1 et 10."))
 }
 
 /// A pass mark in percent: a whole number from 0 to 100.
-pub fn pass_mark(value: &str) -> Result<i32, String> {
+pub fn pass_mark(value: &str) -> Result<i32, Refusal> {
     whole(value)
         .filter(|p| (0..=100).contains(p))
-        .ok_or_else(|| "Le seuil de réussite doit être un nombre entier entre 0 et 100.".to_owned())
+        .ok_or_else(|| {
+            Refusal::from("Le seuil de réussite doit être un nombre entier entre 0 et 100.")
+        })
 }
 
 /// A duration in minutes named `field` (« La durée »…): a whole number above 0.
-pub fn minutes(field: &str, value: &str) -> Result<i32, String> {
+pub fn minutes(field: &str, value: &str) -> Result<i32, Refusal> {
     whole(value)
         .filter(|m| (1..=100_000).contains(m))
-        .ok_or_else(|| format!("{field} doit être un nombre entier de minutes supérieur à 0."))
+        .ok_or_else(|| refusal!("{field} doit être un nombre entier de minutes supérieur à 0."))
 }
 
 /// An optional count named `field`: empty means none (unlimited), otherwise a whole number above 0.
-pub fn optional_positive(field: &str, value: &str) -> Result<Option<i32>, String> {
+pub fn optional_positive(field: &str, value: &str) -> Result<Option<i32>, Refusal> {
     if value.trim().is_empty() {
         return Ok(None);
     }
     whole(value)
         .filter(|n| (1..=100_000).contains(n))
         .map(Some)
-        .ok_or_else(|| format!("{field} doit être vide ou un nombre entier supérieur à 0."))
+        .ok_or_else(|| refusal!("{field} doit être vide ou un nombre entier supérieur à 0."))
 }
 
 /// The kinds of resource, with their French name.
@@ -109,16 +113,18 @@ pub const RESOURCE_KINDS: [(&str, &str); 3] = [
     ("contact", "Contact local"),
 ];
 
-pub fn resource_kind(code: &str) -> Result<String, String> {
+pub fn resource_kind(code: &str) -> Result<String, Refusal> {
     RESOURCE_KINDS
         .iter()
         .find(|(c, _)| *c == code)
         .map(|(c, _)| (*c).to_owned())
-        .ok_or_else(|| "Choisissez le type de ressource : lien, document ou contact.".to_owned())
+        .ok_or_else(|| {
+            Refusal::from("Choisissez le type de ressource : lien, document ou contact.")
+        })
 }
 
 /// An optional web address (`http`, `https`, `mailto:` or `tel:`); empty means none.
-pub fn url(value: &str) -> Result<Option<String>, String> {
+pub fn url(value: &str) -> Result<Option<String>, Refusal> {
     let value = value.trim();
     if value.is_empty() {
         return Ok(None);
@@ -128,9 +134,9 @@ pub fn url(value: &str) -> Result<Option<String>, String> {
         .iter()
         .any(|s| lower.starts_with(s) && lower.len() > s.len());
     if !scheme_ok || value.chars().any(char::is_whitespace) {
-        Err("L’adresse doit commencer par https://, http://, mailto: ou tel: et ne pas contenir d’espace.".to_owned())
+        Err("L’adresse doit commencer par https://, http://, mailto: ou tel: et ne pas contenir d’espace.".into())
     } else if value.chars().count() > MAX_URL_CHARS {
-        Err(format!(
+        Err(refusal!(
             "L’adresse ne doit pas dépasser {MAX_URL_CHARS} caractères."
         ))
     } else {
@@ -139,7 +145,7 @@ pub fn url(value: &str) -> Result<Option<String>, String> {
 }
 
 /// The non-blank lines of a textarea, trimmed (objectives are typed one per line).
-pub fn list(field: &str, value: &str, max_each: usize) -> Result<Vec<String>, String> {
+pub fn list(field: &str, value: &str, max_each: usize) -> Result<Vec<String>, Refusal> {
     let items: Vec<String> = value
         .lines()
         .map(str::trim)
@@ -147,7 +153,7 @@ pub fn list(field: &str, value: &str, max_each: usize) -> Result<Vec<String>, St
         .map(str::to_owned)
         .collect();
     if items.iter().any(|l| l.chars().count() > max_each) {
-        return Err(format!(
+        return Err(refusal!(
             "{field} : chaque ligne doit tenir en {max_each} caractères."
         ));
     }
@@ -161,11 +167,17 @@ mod tests {
     #[test]
     fn titles_are_trimmed_and_bounded() {
         assert_eq!(title("  Repérer  ").as_deref(), Ok("Repérer"));
-        assert!(title("   ").expect_err("refused").contains("obligatoire"));
+        assert!(
+            title("   ")
+                .expect_err("refused")
+                .message()
+                .contains("obligatoire")
+        );
         assert!(title(&"é".repeat(200)).is_ok());
         assert!(
             title(&"é".repeat(201))
                 .expect_err("refused")
+                .message()
                 .contains("200")
         );
     }
@@ -197,7 +209,10 @@ mod tests {
         assert_eq!(points("10"), Ok(10));
         for bad in ["0", "11", "-1", "deux", "", "1.5"] {
             assert!(
-                points(bad).expect_err("refused").contains("entre 1 et 10"),
+                points(bad)
+                    .expect_err("refused")
+                    .message()
+                    .contains("entre 1 et 10"),
                 "{bad}"
             );
         }

@@ -2,8 +2,10 @@
 //! lessons and resources in a module, questions in a quiz), and the names of
 //! what can be moved or published, as the forms send them.
 
-/// What a « publier » or « monter / descendre » button acts on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a « publier » or « monter / descendre » button acts on (its code is
+/// the form's `target` value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Target {
     Module,
     Lesson,
@@ -22,34 +24,13 @@ impl Target {
             Target::Question => "question",
         }
     }
-
-    pub fn parse(code: &str) -> Option<Target> {
-        [
-            Target::Module,
-            Target::Lesson,
-            Target::Resource,
-            Target::Quiz,
-            Target::Question,
-        ]
-        .into_iter()
-        .find(|t| t.code() == code)
-    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Direction {
     Up,
     Down,
-}
-
-impl Direction {
-    pub fn parse(code: &str) -> Option<Direction> {
-        match code {
-            "up" => Some(Direction::Up),
-            "down" => Some(Direction::Down),
-            _ => None,
-        }
-    }
 }
 
 /// The sibling ids (in their current order) after moving `id` one place in
@@ -91,12 +72,15 @@ mod tests {
     }
 
     #[test]
-    fn codes_round_trip() {
+    fn wire_names_are_the_form_codes() {
         for code in ["module", "lesson", "resource", "quiz", "question"] {
-            assert_eq!(Target::parse(code).map(Target::code), Some(code));
+            let target: Target = serde_json::from_value(serde_json::json!(code)).expect(code);
+            assert_eq!(target.code(), code);
+            assert_eq!(serde_json::json!(target), code);
         }
-        assert_eq!(Target::parse("user"), None);
-        assert_eq!(Direction::parse("up"), Some(Direction::Up));
-        assert_eq!(Direction::parse("left"), None);
+        assert!(serde_json::from_value::<Target>(serde_json::json!("user")).is_err());
+        let up: Direction = serde_json::from_value(serde_json::json!("up")).expect("up");
+        assert_eq!(up, Direction::Up);
+        assert!(serde_json::from_value::<Direction>(serde_json::json!("left")).is_err());
     }
 }

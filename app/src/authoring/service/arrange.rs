@@ -4,7 +4,7 @@
 use sea_orm::DatabaseConnection;
 
 use super::{lessons, modules, placing, questions, quizzes, resources};
-use crate::authoring::rules::ordering::{Direction, Target};
+use crate::authoring::rules::ordering::Target;
 use crate::authoring::types::{MoveInput, PublishInput};
 use crate::error::AppError;
 
@@ -13,15 +13,15 @@ fn module_page(id: i32) -> String {
 }
 
 pub async fn publish(db: &DatabaseConnection, input: PublishInput) -> Result<String, AppError> {
-    match Target::parse(&input.target) {
-        Some(Target::Module) => {
+    match input.target {
+        Target::Module => {
             modules::publish(db, input.id, input.published).await?;
             Ok("/atelier".to_owned())
         }
-        Some(Target::Lesson) => Ok(module_page(
+        Target::Lesson => Ok(module_page(
             lessons::publish(db, input.id, input.published).await?,
         )),
-        Some(Target::Quiz) => Ok(module_page(
+        Target::Quiz => Ok(module_page(
             quizzes::publish(db, input.id, input.published).await?,
         )),
         _ => Err(AppError::invalid(
@@ -31,25 +31,24 @@ pub async fn publish(db: &DatabaseConnection, input: PublishInput) -> Result<Str
 }
 
 pub async fn shift(db: &DatabaseConnection, input: MoveInput) -> Result<String, AppError> {
-    let direction = Direction::parse(&input.direction)
-        .ok_or_else(|| AppError::invalid("Indiquez s’il faut monter ou descendre l’élément."))?;
-    match Target::parse(&input.target) {
-        Some(Target::Module) => {
+    let direction = input.direction;
+    match input.target {
+        Target::Module => {
             modules::find(db, input.id).await?;
             placing::move_module(db, input.id, direction).await?;
             Ok("/atelier".to_owned())
         }
-        Some(Target::Lesson) => {
+        Target::Lesson => {
             let module_id = lessons::find(db, input.id).await?.module_id;
             placing::move_lesson(db, module_id, input.id, direction).await?;
             Ok(module_page(module_id))
         }
-        Some(Target::Resource) => {
+        Target::Resource => {
             let module_id = resources::find(db, input.id).await?.module_id;
             placing::move_resource(db, module_id, input.id, direction).await?;
             Ok(module_page(module_id))
         }
-        Some(Target::Question) => {
+        Target::Question => {
             let quiz_id = questions::quiz_of(db, input.id).await?;
             placing::move_question(db, quiz_id, input.id, direction).await?;
             Ok(format!("/atelier/quiz/{quiz_id}"))

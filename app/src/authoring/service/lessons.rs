@@ -3,7 +3,7 @@
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
 
-use super::{insert_draft, invalid, modules, placing};
+use super::{insert_draft, modules, placing};
 use crate::authoring::rules::fields;
 use crate::authoring::types::{LessonDraft, LessonUpdate, NewLesson};
 use crate::db::entities::lessons;
@@ -14,8 +14,8 @@ pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<lessons
 }
 
 pub async fn create(db: &DatabaseConnection, input: NewLesson) -> Result<i32, AppError> {
-    let title = fields::title(&input.title).map_err(invalid)?;
-    let minutes = fields::minutes("La durée estimée", &input.estimated_minutes).map_err(invalid)?;
+    let title = fields::title(&input.title)?;
+    let minutes = fields::minutes("La durée estimée", &input.estimated_minutes)?;
     let txn = db.begin().await?;
     let module = modules::find(&txn, input.module_id).await?;
     let lesson = lessons::ActiveModel {
@@ -57,8 +57,8 @@ pub fn body(markdown: &str) -> Result<String, AppError> {
 }
 
 pub async fn update(db: &DatabaseConnection, input: LessonUpdate) -> Result<(), AppError> {
-    let title = fields::title(&input.title).map_err(invalid)?;
-    let minutes = fields::minutes("La durée estimée", &input.estimated_minutes).map_err(invalid)?;
+    let title = fields::title(&input.title)?;
+    let minutes = fields::minutes("La durée estimée", &input.estimated_minutes)?;
     let body = body(&input.body_markdown)?;
     let lesson = find(db, input.id).await?;
     if lesson.published && body.trim().is_empty() {

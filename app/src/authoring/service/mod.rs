@@ -54,8 +54,3 @@ where
     txn.commit().await?;
     Ok(inserted)
 }
-
-/// A field's French message as the 422 answer.
-pub fn invalid(message: String) -> AppError {
-    AppError::invalid(message)
-}

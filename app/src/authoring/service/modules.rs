@@ -8,7 +8,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::{insert_draft, invalid, placing};
+use super::{insert_draft, placing};
 use crate::authoring::rules::fields;
 use crate::authoring::types::{
     ModuleOutline, ModuleRow, ModuleUpdate, NewModule, ObjectiveItem, QuizItem,
@@ -64,8 +64,8 @@ async fn free_slug(db: &impl sea_orm::ConnectionTrait, title: &str) -> Result<St
 
 /// A new draft module, last in the catalogue; returns its id.
 pub async fn create(db: &DatabaseConnection, input: NewModule) -> Result<i32, AppError> {
-    let title = fields::title(&input.title).map_err(invalid)?;
-    let duration = fields::minutes("La durée", &input.duration_minutes).map_err(invalid)?;
+    let title = fields::title(&input.title)?;
+    let duration = fields::minutes("La durée", &input.duration_minutes)?;
     let txn = db.begin().await?;
     let module = modules::ActiveModel {
         slug: Set(free_slug(&txn, &title).await?),
@@ -138,20 +138,17 @@ pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<ModuleOutline, 
 /// edited line keeps its questions; extra lines are added, missing ones removed
 /// (their questions then have no objective).
 pub async fn update(db: &DatabaseConnection, input: ModuleUpdate) -> Result<(), AppError> {
-    let title = fields::title(&input.title).map_err(invalid)?;
-    let summary = fields::text("Le résumé", &input.summary, fields::MAX_TEXT_CHARS, false)
-        .map_err(invalid)?;
-    let duration = fields::minutes("La durée", &input.duration_minutes).map_err(invalid)?;
-    let audience = fields::text("Le public", &input.audience, fields::MAX_TEXT_CHARS, false)
-        .map_err(invalid)?;
+    let title = fields::title(&input.title)?;
+    let summary = fields::text("Le résumé", &input.summary, fields::MAX_TEXT_CHARS, false)?;
+    let duration = fields::minutes("La durée", &input.duration_minutes)?;
+    let audience = fields::text("Le public", &input.audience, fields::MAX_TEXT_CHARS, false)?;
     let prerequisites = fields::text(
         "Les prérequis",
         &input.prerequisites,
         fields::MAX_TEXT_CHARS,
         false,
-    )
-    .map_err(invalid)?;
-    let wanted = fields::list("Les objectifs", &input.objectives, 500).map_err(invalid)?;
+    )?;
+    let wanted = fields::list("Les objectifs", &input.objectives, 500)?;
     if wanted.len() > 30 {
         return Err(AppError::invalid("Un module a au plus 30 objectifs."));
     }

@@ -8,7 +8,7 @@ use sea_orm::{
     EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 
-use super::{invalid, placing, quizzes};
+use super::{placing, quizzes};
 use crate::authoring::rules::answers_format::{self, Answers, ChoiceDraft};
 use crate::authoring::rules::fields;
 use crate::authoring::types::QuestionInput;
@@ -53,17 +53,15 @@ const FROZEN: &str = "Des personnes ont déjà répondu à cette question : son 
 pub async fn save(db: &DatabaseConnection, input: QuestionInput) -> Result<i32, AppError> {
     let kind = QuestionKind::from_code(&input.kind)
         .ok_or_else(|| AppError::invalid("Choisissez le type de la question."))?;
-    let prompt =
-        fields::text("L’énoncé", &input.prompt, fields::MAX_TEXT_CHARS, true).map_err(invalid)?;
+    let prompt = fields::text("L’énoncé", &input.prompt, fields::MAX_TEXT_CHARS, true)?;
     let feedback = fields::text(
         "Le commentaire",
         &input.feedback,
         fields::MAX_TEXT_CHARS,
         false,
-    )
-    .map_err(invalid)?;
-    let points = fields::points(&input.points).map_err(invalid)?;
-    let answers = answers_format::parse(kind, &input.answers).map_err(invalid)?;
+    )?;
+    let points = fields::points(&input.points)?;
+    let answers = answers_format::parse(kind, &input.answers)?;
     let objective_id = match input.objective_id.trim() {
         "" => None,
         id => Some(

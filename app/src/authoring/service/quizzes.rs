@@ -8,7 +8,7 @@ use sea_orm::{
     PaginatorTrait, QueryFilter, QuerySelect, TransactionTrait,
 };
 
-use super::{insert_draft, invalid, modules};
+use super::{insert_draft, modules};
 use crate::authoring::rules::answers_format::{self, Answers, ChoiceDraft};
 use crate::authoring::rules::fields;
 use crate::authoring::types::{NewQuiz, QuestionDraft, QuizOutline, QuizUpdate};
@@ -24,7 +24,7 @@ pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<quizzes
 }
 
 pub async fn create(db: &DatabaseConnection, input: NewQuiz) -> Result<i32, AppError> {
-    let title = fields::title(&input.title).map_err(invalid)?;
+    let title = fields::title(&input.title)?;
     let txn = db.begin().await?;
     let module = modules::find(&txn, input.module_id).await?;
     let quiz = quizzes::ActiveModel {
@@ -88,12 +88,10 @@ pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<QuizOutline, Ap
 }
 
 pub async fn update(db: &DatabaseConnection, input: QuizUpdate) -> Result<(), AppError> {
-    let title = fields::title(&input.title).map_err(invalid)?;
-    let pass_mark = fields::pass_mark(&input.pass_mark_percent).map_err(invalid)?;
-    let max_attempts = fields::optional_positive("Le nombre de tentatives", &input.max_attempts)
-        .map_err(invalid)?;
-    let time_limit =
-        fields::optional_positive("La durée limite", &input.time_limit_minutes).map_err(invalid)?;
+    let title = fields::title(&input.title)?;
+    let pass_mark = fields::pass_mark(&input.pass_mark_percent)?;
+    let max_attempts = fields::optional_positive("Le nombre de tentatives", &input.max_attempts)?;
+    let time_limit = fields::optional_positive("La durée limite", &input.time_limit_minutes)?;
     let quiz = find(db, input.id).await?;
     let mut active: quizzes::ActiveModel = quiz.into();
     active.title = Set(title);

@@ -4,7 +4,7 @@ use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait,
 };
 
-use super::{invalid, modules, placing};
+use super::{modules, placing};
 use crate::authoring::rules::fields;
 use crate::authoring::types::NewResource;
 use crate::db::entities::resources;
@@ -21,9 +21,9 @@ pub async fn find(
 }
 
 pub async fn create(db: &DatabaseConnection, input: NewResource) -> Result<i32, AppError> {
-    let kind = fields::resource_kind(&input.kind).map_err(invalid)?;
-    let title = fields::title(&input.title).map_err(invalid)?;
-    let url = fields::url(&input.url).map_err(invalid)?;
+    let kind = fields::resource_kind(&input.kind)?;
+    let title = fields::title(&input.title)?;
+    let url = fields::url(&input.url)?;
     if url.is_none() && kind != "contact" {
         return Err(AppError::invalid(
             "Un lien ou un document a besoin d’une adresse (https://…).",
@@ -34,8 +34,7 @@ pub async fn create(db: &DatabaseConnection, input: NewResource) -> Result<i32, 
         &input.description,
         fields::MAX_TEXT_CHARS,
         false,
-    )
-    .map_err(invalid)?;
+    )?;
     let txn = db.begin().await?;
     let module = modules::find(&txn, input.module_id).await?;
     let resource = resources::ActiveModel {

@@ -2,7 +2,9 @@
 //! &modalite=distanciel&formateur=7`), with a French message for each bad
 //! value; and writing them back into links (exports keep the selection).
 
+use crate::error::Refusal;
 use crate::indicators::types::Filters;
+use crate::refusal;
 use crate::sessions::rules::Mode;
 
 /// The raw query values, as the page and the export routes receive them
@@ -24,19 +26,19 @@ fn present(value: &str) -> Option<&str> {
     Some(value.trim()).filter(|v| !v.is_empty())
 }
 
-fn id(value: &str, what: &str) -> Result<Option<i32>, String> {
+fn id(value: &str, what: &str) -> Result<Option<i32>, Refusal> {
     present(value)
         .map(|v| {
             v.parse::<i32>()
                 .ok()
                 .filter(|n| *n > 0)
-                .ok_or_else(|| format!("{what} choisi n’existe pas."))
+                .ok_or_else(|| refusal!("{what} choisi n’existe pas."))
         })
         .transpose()
 }
 
 /// The filters, or the French reason they are refused. No year: `this_year`.
-pub fn parse(raw: &RawFilters, this_year: i32) -> Result<Filters, String> {
+pub fn parse(raw: &RawFilters, this_year: i32) -> Result<Filters, Refusal> {
     let year = match present(&raw.annee) {
         None => this_year,
         Some(v) => v
@@ -123,21 +125,25 @@ mod tests {
         assert!(
             parse(&raw("26", "", "", ""), 2026)
                 .expect_err("year")
+                .message()
                 .contains("quatre chiffres")
         );
         assert!(
             parse(&raw("", "x", "", ""), 2026)
                 .expect_err("module")
+                .message()
                 .contains("module")
         );
         assert!(
             parse(&raw("", "", "avion", ""), 2026)
                 .expect_err("mode")
+                .message()
                 .contains("modalité")
         );
         assert!(
             parse(&raw("", "", "", "-3",), 2026)
                 .expect_err("trainer")
+                .message()
                 .contains("format")
         );
     }

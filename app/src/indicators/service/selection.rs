@@ -13,6 +13,6 @@ use crate::indicators::types::Filters;
 /// last one the trend shows).
 pub fn read(raw: &RawFilters) -> Result<(Filters, i32), AppError> {
     let this_year = to_local(chrono::Utc::now()).year();
-    let filters = parse(raw, this_year).map_err(AppError::invalid)?;
+    let filters = parse(raw, this_year)?;
     Ok((filters, this_year))
 }

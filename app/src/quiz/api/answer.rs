@@ -12,12 +12,24 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AnswerInput {
     pub attempt_id: i32,
-    /// "save" or "submit": the button that sent the form.
+    /// The button that sent the form (« Enregistrer » when none says).
     #[serde(default)]
-    pub action: String,
+    pub action: AttemptAction,
     /// Field name → value, named as in [`crate::quiz::rules::form`].
     #[serde(default)]
     pub answers: HashMap<String, String>,
+}
+
+/// The two buttons of an attempt's form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AttemptAction {
+    /// « Enregistrer sans envoyer »; also a form sent with Enter, no button named.
+    #[default]
+    #[serde(rename = "save", alias = "")]
+    Save,
+    /// « Envoyer mes réponses ».
+    #[serde(rename = "submit")]
+    Submit,
 }
 
 /// What the learner is told once the form is processed.
@@ -34,11 +46,7 @@ pub async fn answer_attempt(input: AnswerInput) -> Result<AnswerOutcome, AppErro
         use crate::quiz::service::saving::{Outcome, answer};
         let user = crate::auth::require_signed_in().await?;
         let state = crate::state::app_state()?;
-        let submit = match input.action.as_str() {
-            "submit" => true,
-            "save" | "" => false,
-            _ => return Err(AppError::invalid("Action inconnue.")),
-        };
+        let submit = input.action == AttemptAction::Submit;
         let outcome = answer(&state.db, &user, input.attempt_id, &input.answers, submit).await?;
         if outcome != Outcome::Saved {
             leptos_axum::redirect(&format!("/quiz/tentatives/{}", input.attempt_id));

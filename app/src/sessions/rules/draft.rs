@@ -1,6 +1,8 @@
 //! Reading the session form: every field checked, every mistake named in
 //! French, and a [`SessionDraft`] of plain typed values when all is right.
 
+use crate::error::Refusal;
+use crate::refusal;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::labels::{HalfDay, Mode, default_hours};
@@ -46,13 +48,13 @@ pub fn valid_visio_url(url: &str) -> bool {
     })
 }
 
-fn slot(n: usize, form: &crate::sessions::types::SlotForm) -> Result<Option<SlotDraft>, String> {
+fn slot(n: usize, form: &crate::sessions::types::SlotForm) -> Result<Option<SlotDraft>, Refusal> {
     let blank = |s: &str| s.trim().is_empty();
     if blank(&form.day) {
         if blank(&form.start) && blank(&form.end) {
             return Ok(None);
         }
-        return Err(format!("Créneau {n} : indiquez la date."));
+        return Err(refusal!("Créneau {n} : indiquez la date."));
     }
     let day = NaiveDate::parse_from_str(form.day.trim(), "%Y-%m-%d")
         .map_err(|_| format!("Créneau {n} : la date n’est pas valide."))?;
@@ -70,7 +72,7 @@ fn slot(n: usize, form: &crate::sessions::types::SlotForm) -> Result<Option<Slot
     let start = time(&form.start, default_start, "début")?;
     let end = time(&form.end, default_end, "fin")?;
     if end <= start {
-        return Err(format!(
+        return Err(refusal!(
             "Créneau {n} : l’heure de fin doit être après l’heure de début."
         ));
     }
@@ -83,7 +85,7 @@ fn slot(n: usize, form: &crate::sessions::types::SlotForm) -> Result<Option<Slot
 }
 
 /// Checks the whole form; the first mistake found is returned, in French.
-pub fn parse_session_form(form: &SessionForm) -> Result<SessionDraft, String> {
+pub fn parse_session_form(form: &SessionForm) -> Result<SessionDraft, Refusal> {
     let module_id = form
         .module_id
         .trim()

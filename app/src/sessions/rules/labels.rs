@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 /// How a session is attended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Mode {
+    #[serde(rename = "presentiel")]
     InPerson,
+    #[serde(rename = "distanciel")]
     Remote,
+    #[serde(rename = "hybride")]
     Hybrid,
 }
 
@@ -49,8 +52,11 @@ impl Mode {
 /// Where a session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Status {
+    #[serde(rename = "prevue")]
     Planned,
+    #[serde(rename = "realisee")]
     Held,
+    #[serde(rename = "annulee")]
     Cancelled,
 }
 
@@ -81,7 +87,9 @@ impl Status {
 /// The half of a day a slot takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum HalfDay {
+    #[serde(rename = "matin")]
     Morning,
+    #[serde(rename = "apres_midi")]
     Afternoon,
 }
 
@@ -119,8 +127,11 @@ pub fn default_hours(half: HalfDay) -> (NaiveTime, NaiveTime) {
 /// A person's place in a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum EnrolmentStatus {
+    #[serde(rename = "confirmee")]
     Confirmed,
+    #[serde(rename = "liste_attente")]
     Waiting,
+    #[serde(rename = "annulee")]
     Cancelled,
 }
 
@@ -155,6 +166,26 @@ impl EnrolmentStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_names_are_the_database_codes() {
+        for m in Mode::ALL {
+            assert_eq!(serde_json::json!(m), m.code());
+        }
+        for s in [Status::Planned, Status::Held, Status::Cancelled] {
+            assert_eq!(serde_json::json!(s), s.code());
+        }
+        for h in HalfDay::ALL {
+            assert_eq!(serde_json::json!(h), h.code());
+        }
+        for e in [
+            EnrolmentStatus::Confirmed,
+            EnrolmentStatus::Waiting,
+            EnrolmentStatus::Cancelled,
+        ] {
+            assert_eq!(serde_json::json!(e), e.code());
+        }
+    }
 
     #[test]
     fn half_days_have_their_usual_hours() {

@@ -23,7 +23,7 @@ use crate::sessions::types::SessionForm;
 
 /// The checked draft, with the trainer who fills it in among its trainers.
 fn draft_for(user: &CurrentUser, form: &SessionForm) -> Result<SessionDraft, AppError> {
-    let mut draft = parse_session_form(form).map_err(AppError::Invalid)?;
+    let mut draft = parse_session_form(form)?;
     if user.role == Role::Trainer && !draft.trainers.contains(&user.id) {
         draft.trainers.insert(0, user.id);
     }

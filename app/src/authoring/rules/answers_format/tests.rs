@@ -5,7 +5,7 @@ fn kinds() -> [QuestionKind; 6] {
 }
 
 fn err(kind: QuestionKind, text: &str) -> String {
-    parse(kind, text).expect_err(text)
+    parse(kind, text).expect_err(text).to_string()
 }
 
 #[test]

@@ -57,12 +57,14 @@ fn each_mode_requires_its_place_or_link() {
     assert!(
         parse_session_form(&f)
             .expect_err("refused")
+            .message()
             .contains("visioconférence")
     );
     f.visio_url = "http://visio.example.org".into();
     assert!(
         parse_session_form(&f)
             .expect_err("refused")
+            .message()
             .contains("https://")
     );
     f.visio_url = "https://visio.example.org/a b".into();
@@ -80,6 +82,7 @@ fn each_mode_requires_its_place_or_link() {
     assert!(
         parse_session_form(&f)
             .expect_err("refused")
+            .message()
             .contains("adresse")
     );
     f.place_address = "Metz".into();
@@ -108,7 +111,7 @@ fn bad_values_are_named_in_french() {
         let mut f = form();
         change(&mut f);
         let err = parse_session_form(&f).expect_err(word);
-        assert!(err.contains(word), "{err}");
+        assert!(err.message().contains(word), "{err}");
     }
 }
 
@@ -120,12 +123,14 @@ fn at_least_one_slot_is_needed() {
     assert!(
         parse_session_form(&f)
             .expect_err("refused")
+            .message()
             .contains("au moins un créneau")
     );
     f.slot_3.start = "09:00".into();
     assert!(
         parse_session_form(&f)
             .expect_err("refused")
+            .message()
             .contains("Créneau 3")
     );
 }
