@@ -27,6 +27,7 @@ pub mod mail;
 pub mod organisation;
 pub mod outbox;
 pub mod params;
+pub mod programme;
 pub mod quiz;
 pub mod roles;
 pub mod sessions;

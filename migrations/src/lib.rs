@@ -17,6 +17,7 @@ mod m20261122_000006_create_operations;
 mod m20261123_000007_create_calendar_feeds;
 mod m20261124_000011_create_certificate_revisions;
 mod m20261125_000012_add_attendance_summary;
+mod m20261203_000013_create_programme_years;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_create_calendar_feeds::Migration),
             Box::new(m20261124_000011_create_certificate_revisions::Migration),
             Box::new(m20261125_000012_add_attendance_summary::Migration),
+            Box::new(m20261203_000013_create_programme_years::Migration),
         ]
     }
 }

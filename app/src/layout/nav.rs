@@ -32,6 +32,7 @@ pub fn nav_items(role: Option<Role>) -> Vec<NavItem> {
         Some(Role::Coordinator) => {
             items.push(item("/mon-espace", "Pilotage"));
             items.push(item("/atelier", "Atelier"));
+            items.push(item("/coordination/programme", "Programme"));
             items.push(item("/coordination/indicateurs", "Indicateurs"));
             items.push(item("/coordination/comptes", "Comptes"));
             items.push(item("/coordination/structures", "Structures"));
@@ -60,6 +61,8 @@ mod tests {
         assert!(labels(Some(Role::Trainer)).contains(&"Mes sessions"));
         assert!(labels(Some(Role::Coordinator)).contains(&"Pilotage"));
         assert!(labels(Some(Role::Coordinator)).contains(&"Comptes"));
+        assert!(labels(Some(Role::Coordinator)).contains(&"Programme"));
+        assert!(!labels(Some(Role::Trainer)).contains(&"Programme"));
         assert!(!labels(Some(Role::Trainer)).contains(&"Comptes"));
         for role in Role::ALL {
             assert!(labels(Some(role)).contains(&"Sessions"));

@@ -21,6 +21,7 @@ mod indicators;
 mod mail;
 mod outbox;
 mod platform;
+mod programme;
 mod quiz;
 mod sessions;
 mod space;

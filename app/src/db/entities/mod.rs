@@ -18,6 +18,7 @@ pub mod module_objectives;
 pub mod modules;
 pub mod password_resets;
 pub mod programme_plans;
+pub mod programme_years;
 pub mod questionnaire_answers;
 pub mod questionnaire_items;
 pub mod questionnaire_responses;
@@ -53,6 +54,7 @@ pub mod prelude {
     pub use super::modules::Entity as Modules;
     pub use super::password_resets::Entity as PasswordResets;
     pub use super::programme_plans::Entity as ProgrammePlans;
+    pub use super::programme_years::Entity as ProgrammeYears;
     pub use super::questionnaire_answers::Entity as QuestionnaireAnswers;
     pub use super::questionnaire_items::Entity as QuestionnaireItems;
     pub use super::questionnaire_responses::Entity as QuestionnaireResponses;

@@ -75,6 +75,7 @@ pub fn CoordinatorHomeView(
                     ];
                     view! {
                         <h2>{format!("Programme {}", home.year)}</h2>
+                        <p><a href="/coordination/programme">"Saisir ou modifier le programme de l’année"</a></p>
                         <div class="table-scroll">
                             <table>
                                 <caption>{format!("Sessions {} par module, au regard du programme prévisionnel", home.year)}</caption>

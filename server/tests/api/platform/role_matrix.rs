@@ -41,6 +41,7 @@ const AUTHORS: &[Role] = &[Role::Trainer, Role::Coordinator];
 /// session come last.
 fn cases(target: i32) -> Vec<Case> {
     let target = target.to_string();
+    let this_year = chrono::Datelike::year(&chrono::Utc::now()).to_string();
     vec![
         case("catalogue/list_modules", Access::Public, &[]),
         case(
@@ -374,6 +375,12 @@ fn cases(target: i32) -> Vec<Case> {
                 ("input[action]", "add"),
                 ("input[prompt]", "Je sais orienter."),
             ],
+        ),
+        case("programme/read", Access::Only(COORDINATOR), &[]),
+        case(
+            "programme/save",
+            Access::Only(COORDINATOR),
+            &[("input[year]", &this_year), ("input[note]", "")],
         ),
         case(
             "assessment/cohort",

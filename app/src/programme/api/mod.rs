@@ -1,0 +1,7 @@
+//! Server functions of the programme, coordinator only.
+
+mod read;
+mod save;
+
+pub use read::*;
+pub use save::*;
