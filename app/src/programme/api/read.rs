@@ -14,7 +14,9 @@ pub async fn read_programme(year: Option<i32>) -> Result<Programme, AppError> {
         let this_year = crate::calendar::to_local(chrono::Utc::now()).year();
         let year = year.unwrap_or(this_year);
         if !(2000..=2200).contains(&year) {
-            return Err(AppError::invalid("Choisissez une année entre 2000 et 2200."));
+            return Err(AppError::invalid(
+                "Choisissez une année entre 2000 et 2200.",
+            ));
         }
         crate::programme::service::read::programme(&state.db, year, this_year).await
     })

@@ -15,7 +15,12 @@ use crate::programme::types::{Programme, planned_key};
 pub fn ProgrammePage() -> impl IntoView {
     let query = use_query_map();
     let save = ServerAction::<SaveProgramme>::new();
-    let year = move || query.read().get("annee").and_then(|y| y.parse::<i32>().ok());
+    let year = move || {
+        query
+            .read()
+            .get("annee")
+            .and_then(|y| y.parse::<i32>().ok())
+    };
     let saved_without_js = move || query.read().get("enregistre").is_some();
     let data = Resource::new(
         move || (year(), save.version().get()),

@@ -87,7 +87,10 @@ mod tests {
                 .message()
                 .contains("jusqu’à 2028")
         );
-        assert_eq!(offered_years(2026), vec![2023, 2024, 2025, 2026, 2027, 2028]);
+        assert_eq!(
+            offered_years(2026),
+            vec![2023, 2024, 2025, 2026, 2027, 2028]
+        );
     }
 
     #[test]
@@ -121,7 +124,10 @@ mod tests {
 
     #[test]
     fn the_note_is_trimmed_and_bounded() {
-        assert_eq!(note("  À revoir en juin. "), Ok("À revoir en juin.".to_owned()));
+        assert_eq!(
+            note("  À revoir en juin. "),
+            Ok("À revoir en juin.".to_owned())
+        );
         assert!(note(&"é".repeat(NOTE_MAX_CHARS)).is_ok());
         assert!(note(&"é".repeat(NOTE_MAX_CHARS + 1)).is_err());
     }

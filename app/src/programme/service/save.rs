@@ -2,7 +2,9 @@
 //! then one transaction, and one audit entry saying what changed.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait,
+};
 use serde_json::json;
 
 use super::read::{plannable, plans_of};
@@ -48,7 +50,9 @@ pub async fn save(
         match plans.get(&m.id) {
             Some(plan) if plan.planned_sessions == n => {}
             Some(plan) => {
-                changes.push(json!({ "module": m.title, "before": plan.planned_sessions, "after": n }));
+                changes.push(
+                    json!({ "module": m.title, "before": plan.planned_sessions, "after": n }),
+                );
                 let mut row: programme_plans::ActiveModel = plan.clone().into();
                 row.planned_sessions = Set(n);
                 row.update(&txn).await?;
