@@ -1,11 +1,14 @@
-//! The reminder job: every few minutes, queue the messages that are due
-//! through the email outbox — the session reminders (two days before, and the
-//! morning of a distance day) and the follow-up invitations three months
-//! after a course (évaluation à froid). Every server instance runs it; the
-//! outbox's unique idempotency key makes sure each message is stored, hence
-//! sent, once (see `app::sessions::service::reminders` and
-//! `app::assessment::service::follow_up`). It stops on shutdown like the mail
-//! worker.
+//! The reminder job: every few minutes, mark held the sessions whose
+//! half-days are all over and signed (`app::sessions::service::lifecycle`,
+//! one conditional update, so once across instances), and queue the
+//! messages that are due through the email outbox — the session reminders
+//! (two days before, and the morning of a distance day) and the follow-up
+//! invitations three months after a course (évaluation à froid). Every
+//! server instance runs it; the outbox's unique idempotency key makes sure
+//! each message is stored, hence sent, once (see
+//! `app::sessions::service::reminders` and
+//! `app::assessment::service::follow_up`). It stops on shutdown like the
+//! mail worker.
 
 use std::time::Duration;
 
@@ -51,13 +54,19 @@ impl ReminderJob {
     }
 }
 
-/// Queues the reminders and follow-ups due at `now`; returns how many this
-/// call queued. Tests call it with a chosen `now`.
+/// Marks held the sessions whose half-days are all over and signed, then
+/// queues the reminders and follow-ups due at `now`; returns how many
+/// messages this call queued (the sessions it closed are logged). Tests call
+/// it with a chosen `now`.
 pub async fn run_once(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     public_url: &str,
 ) -> Result<usize, AppError> {
+    let closed = app::sessions::service::lifecycle::close_due(db, now).await?;
+    if closed > 0 {
+        tracing::info!(closed, "sessions marked held");
+    }
     let reminders = app::sessions::service::reminders::queue_due(db, now, public_url).await?;
     let follow_ups = app::assessment::service::follow_up::queue_due(db, now, public_url).await?;
     Ok(reminders + follow_ups)

@@ -1,5 +1,6 @@
 //! What the three homes of « Mon espace » receive from the server.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::sessions::rules::{EnrolmentStatus, Mode};
@@ -54,10 +55,25 @@ pub struct TaughtSession {
     pub waiting: i64,
 }
 
+/// A planned session whose half-days are all over, with roll calls still to
+/// sign (« à clôturer », see `sessions::rules::lifecycle`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionToClose {
+    pub session_id: i32,
+    pub title: String,
+    /// The day of its last half-day (Metz time).
+    pub last_day: NaiveDate,
+    /// Half-days whose roll call is not signed.
+    pub unsigned: usize,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrainerHome {
     pub roll_calls: Vec<RollCall>,
     pub upcoming: Vec<TaughtSession>,
+    /// The sessions the trainer teaches still to close (empty for the
+    /// coordinator, whose own home lists every one).
+    pub to_close: Vec<SessionToClose>,
 }
 
 /// One module's year against the programme.
@@ -76,4 +92,6 @@ pub struct ProgrammeLine {
 pub struct CoordinatorHome {
     pub year: i32,
     pub lines: Vec<ProgrammeLine>,
+    /// Every session still to close.
+    pub to_close: Vec<SessionToClose>,
 }

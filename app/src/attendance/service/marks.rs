@@ -1,6 +1,7 @@
 //! The trainer's side of the roll call: marking a learner for a half-day,
 //! where changing an existing mark is a correction kept in the audit log,
-//! and signing (confirming) the half-day.
+//! and signing (confirming) the half-day, after which a session whose
+//! half-days are all over and signed becomes « Réalisée ».
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
@@ -17,6 +18,7 @@ use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, session_slots};
 use crate::error::AppError;
 use crate::sessions::service::access::require_manager;
+use crate::sessions::service::lifecycle::close_if_held;
 
 /// Attempts before giving up when other requests keep changing the same mark.
 const RACE_ATTEMPTS: usize = 3;
@@ -145,5 +147,10 @@ pub async fn confirm_slot(
         .await?;
     }
     txn.commit().await?;
+    // The last signature makes an ended session « Réalisée ». The roll call
+    // is signed whatever happens here: on failure the periodic job retries.
+    if let Err(e) = close_if_held(db, session.id, now).await {
+        tracing::error!(error = ?e, session = session.id, "cannot mark the session held");
+    }
     Ok(())
 }

@@ -1,9 +1,11 @@
 //! The rules of sessions as plain functions: vocabularies, seats and the
-//! waiting list, and the checks of the session form. No database.
+//! waiting list, the checks of the session form, and when a session becomes
+//! « Réalisée » (`lifecycle`). No database.
 
 pub mod draft;
 pub mod emails;
 pub mod labels;
+pub mod lifecycle;
 pub mod month;
 pub mod reminders;
 pub mod seats;

@@ -1,8 +1,10 @@
-//! Who may manage a session: the coordinator, and the trainers who teach it.
-//! Also the session-row lock every enrolment change takes first.
+//! Who may manage a session: the coordinator, and the trainers who teach it
+//! (one session at a time, or as a query condition for lists). Also the
+//! session-row lock every enrolment change takes first.
 
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr,
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect,
+    sea_query::{Expr, Query},
 };
 
 use crate::auth::CurrentUser;
@@ -42,6 +44,26 @@ pub async fn may_manage(
         Some(u) if u.role == Role::Coordinator => Ok(true),
         Some(u) if u.role == Role::Trainer => teaches(db, session_id, u.id).await,
         _ => Ok(false),
+    }
+}
+
+/// [`may_manage`] as a condition on `training_sessions`, for lists: every
+/// session for the coordinator, the sessions a trainer teaches, none for
+/// anyone else.
+pub fn managed_by(user: &CurrentUser) -> Condition {
+    use training_sessions::Column;
+    match user.role {
+        Role::Coordinator => Condition::all(),
+        Role::Trainer => Condition::all().add(
+            Column::Id.in_subquery(
+                Query::select()
+                    .column(session_trainers::Column::SessionId)
+                    .from(session_trainers::Entity)
+                    .and_where(session_trainers::Column::UserId.eq(user.id))
+                    .to_owned(),
+            ),
+        ),
+        Role::Learner => Condition::all().add(Column::Id.is_in(Vec::<i32>::new())),
     }
 }
 

@@ -1,5 +1,5 @@
 //! `space/coordinator_home`: the current year's sessions against the
-//! programme, per module (coordinator only).
+//! programme, per module, and the sessions still to close (coordinator only).
 
 use leptos::prelude::*;
 
@@ -11,10 +11,11 @@ pub async fn load_coordinator_home() -> Result<CoordinatorHome, AppError> {
     crate::http::respond(async move {
         use crate::roles::Role;
         use chrono::Datelike;
-        crate::auth::require(&[Role::Coordinator]).await?;
+        let user = crate::auth::require(&[Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
-        let year = crate::calendar::to_local(chrono::Utc::now()).year();
-        crate::space::service::coordinator::home(&state.db, year).await
+        let now = chrono::Utc::now();
+        let year = crate::calendar::to_local(now).year();
+        crate::space::service::coordinator::home(&state.db, &user, year, now).await
     })
     .await
 }

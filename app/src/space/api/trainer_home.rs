@@ -1,5 +1,6 @@
-//! `space/trainer_home`: today's roll calls and the upcoming sessions the
-//! caller teaches (trainers and the coordinator).
+//! `space/trainer_home`: today's roll calls, the upcoming sessions the
+//! caller teaches and, for a trainer, those still to close (trainers and the
+//! coordinator).
 
 use leptos::prelude::*;
 

@@ -5,5 +5,6 @@ mod learner;
 mod progress;
 mod space;
 mod staff;
+mod to_close;
 
 pub use space::SpacePage;

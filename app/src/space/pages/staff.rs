@@ -1,9 +1,10 @@
 //! The trainer's and the coordinator's parts of « Mon espace »: today's roll
-//! calls, the upcoming sessions with their enrolments, and the year against
-//! the programme.
+//! calls, the sessions still to close, the upcoming sessions with their
+//! enrolments, and the year against the programme.
 
 use leptos::prelude::*;
 
+use super::to_close::ToCloseList;
 use crate::calendar::french_date;
 use crate::error::AppError;
 use crate::layout::TableFrame;
@@ -33,6 +34,7 @@ pub fn TrainerHomeView(home: Resource<Result<Option<TrainerHome>, AppError>>) ->
                             </ul>
                         }.into_any()
                     }}
+                    <ToCloseList sessions=home.to_close/>
                     <h2>"Mes prochaines sessions à animer"</h2>
                     {if home.upcoming.is_empty() {
                         view! { <p>"Aucune session à venir. "<a href="/sessions/nouvelle">"Planifier une session"</a></p> }.into_any()
@@ -106,6 +108,7 @@ pub fn CoordinatorHomeView(
                             </table>
                         </div>
                         <p><a href="/sessions">"Voir les sessions"</a>" · "<a href="/sessions?vue=mois">"Calendrier du mois"</a></p>
+                        <ToCloseList sessions=home.to_close/>
                     }
                 }))
             })}

@@ -1,21 +1,30 @@
 //! The coordinator's home: the year's sessions held, scheduled and cancelled
-//! per module, against the programme (`programme_plans`).
+//! per module, against the programme (`programme_plans`), and every session
+//! still to close.
 
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, Func, SimpleExpr},
 };
 
+use crate::auth::CurrentUser;
 use crate::db::entities::{modules, programme_plans, training_sessions};
 use crate::error::AppError;
 use crate::sessions::rules::Status;
 use crate::space::rules::YearCounts;
 use crate::space::types::{CoordinatorHome, ProgrammeLine};
 
-/// Every module with a programme or a session in `year`, in catalogue order.
-pub async fn home(db: &DatabaseConnection, year: i32) -> Result<CoordinatorHome, AppError> {
+/// Every module with a programme or a session in `year`, in catalogue order,
+/// and the sessions `user` (the coordinator) may close.
+pub async fn home(
+    db: &DatabaseConnection,
+    user: &CurrentUser,
+    year: i32,
+    now: DateTime<Utc>,
+) -> Result<CoordinatorHome, AppError> {
     let plans: HashMap<i32, i64> = programme_plans::Entity::find()
         .filter(programme_plans::Column::Year.eq(year))
         .all(db)
@@ -67,5 +76,9 @@ pub async fn home(db: &DatabaseConnection, year: i32) -> Result<CoordinatorHome,
             }
         })
         .collect();
-    Ok(CoordinatorHome { year, lines })
+    Ok(CoordinatorHome {
+        year,
+        lines,
+        to_close: super::to_close::list(db, user, now).await?,
+    })
 }

@@ -3,4 +3,5 @@
 
 pub mod coordinator;
 pub mod learner;
+pub mod to_close;
 pub mod trainer;

@@ -1,5 +1,6 @@
 //! A trainer's home: the roll calls of today (slots of the sessions they
-//! teach) and their upcoming sessions with confirmed and waiting counts.
+//! teach), their upcoming sessions with confirmed and waiting counts, and
+//! their past sessions still to close.
 
 use std::collections::HashMap;
 
@@ -14,6 +15,7 @@ use crate::auth::CurrentUser;
 use crate::calendar::to_local;
 use crate::db::entities::{enrolments, session_slots, session_trainers, training_sessions};
 use crate::error::AppError;
+use crate::roles::Role;
 use crate::sessions::rules::{EnrolmentStatus, Mode, Status};
 use crate::sessions::service::view::slot_view;
 use crate::space::types::{RollCall, TaughtSession, TrainerHome};
@@ -29,6 +31,12 @@ pub async fn home(
     Ok(TrainerHome {
         roll_calls: roll_calls(db, user, now).await?,
         upcoming: upcoming(db, user, now).await?,
+        // The coordinator's own home lists every session to close.
+        to_close: if user.role == Role::Trainer {
+            super::to_close::list(db, user, now).await?
+        } else {
+            Vec::new()
+        },
     })
 }
 
