@@ -49,9 +49,8 @@ pub async fn programme(
     this_year: i32,
 ) -> Result<Programme, AppError> {
     let plans = plans_of(db, year).await?;
-    let counts: HashMap<i32, (i64, i64)> = crate::space::service::coordinator::home(db, year)
+    let counts: HashMap<i32, (i64, i64)> = crate::space::service::coordinator::lines(db, year)
         .await?
-        .lines
         .into_iter()
         .map(|l| (l.module_id, (l.held, l.scheduled)))
         .collect();

@@ -25,6 +25,16 @@ pub async fn home(
     year: i32,
     now: DateTime<Utc>,
 ) -> Result<CoordinatorHome, AppError> {
+    Ok(CoordinatorHome {
+        year,
+        lines: lines(db, year).await?,
+        to_close: super::to_close::list(db, user, now).await?,
+    })
+}
+
+/// Every module with a programme or a session in `year`, in catalogue order:
+/// planned, held, still to come, cancelled.
+pub async fn lines(db: &DatabaseConnection, year: i32) -> Result<Vec<ProgrammeLine>, AppError> {
     let plans: HashMap<i32, i64> = programme_plans::Entity::find()
         .filter(programme_plans::Column::Year.eq(year))
         .all(db)
@@ -55,7 +65,7 @@ pub async fn home(
             counts.entry(module).or_default().add(status, n);
         }
     }
-    let lines = modules::Entity::find()
+    Ok(modules::Entity::find()
         .order_by_asc(modules::Column::Position)
         .order_by_asc(modules::Column::Id)
         .all(db)
@@ -75,10 +85,5 @@ pub async fn home(
                 to_schedule: c.to_schedule(programme),
             }
         })
-        .collect();
-    Ok(CoordinatorHome {
-        year,
-        lines,
-        to_close: super::to_close::list(db, user, now).await?,
-    })
+        .collect())
 }
