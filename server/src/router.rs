@@ -8,7 +8,7 @@ use axum::{
     body::Body,
     extract::State,
     http::Request,
-    response::IntoResponse,
+    response::{IntoResponse, Response},
     routing::{MethodRouter, get},
 };
 use leptos::prelude::provide_context;
@@ -20,7 +20,7 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 use app::{App, shell, state::AppState};
 
 use crate::routes::{
-    calendar, certificates, csrf, emargement, health, indicators, indicators_raw,
+    calendar, certificates, csrf, emargement, error_status, health, indicators, indicators_raw,
     indicators_report, my_data, quiz_results,
 };
 
@@ -88,8 +88,11 @@ fn exports() -> Router<AppState> {
         })
 }
 
-async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let response = handle_server_fns_with_context(move || provide_context(state.clone()), request)
+        .await
+        .into_response();
+    error_status::with_error_status(response).await
 }
 
 /// The path as logged: a calendar feed's address is its secret, so it is cut.

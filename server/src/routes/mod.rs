@@ -7,6 +7,7 @@ pub mod certificates;
 pub mod csrf;
 pub mod download;
 pub mod emargement;
+pub mod error_status;
 pub mod health;
 pub mod indicators;
 pub mod indicators_raw;

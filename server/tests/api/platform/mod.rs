@@ -1,6 +1,7 @@
 //! The application as a whole: the binary, health check, schema rules, demo
 //! data, the French shell, and the role check of every server function.
 
+mod bad_arguments;
 mod binary;
 mod demo;
 mod health;
