@@ -8,7 +8,7 @@ use axum::{
     body::Body,
     extract::State,
     http::Request,
-    response::{IntoResponse, Response},
+    response::IntoResponse,
     routing::{MethodRouter, get},
 };
 use leptos::prelude::provide_context;
@@ -54,6 +54,8 @@ pub fn router(state: AppState) -> Router {
             move || provide_context(fallback_state.clone()),
             shell,
         ))
+        // Inside compression: it reads a server function's error answer as sent.
+        .layer(axum::middleware::from_fn(error_status::for_server_fns))
         .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
         .layer(CompressionLayer::new())
         .layer(
@@ -88,11 +90,8 @@ fn exports() -> Router<AppState> {
         })
 }
 
-async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {
-    let response = handle_server_fns_with_context(move || provide_context(state.clone()), request)
-        .await
-        .into_response();
-    error_status::with_error_status(response).await
+async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
+    handle_server_fns_with_context(move || provide_context(state.clone()), request).await
 }
 
 /// The path as logged: a calendar feed's address is its secret, so it is cut.

@@ -5,13 +5,28 @@
 //! real internal failure stays a 500.
 
 use axum::body::{Body, to_bytes};
+use axum::extract::Request;
 use axum::http::StatusCode;
+use axum::middleware::Next;
 use axum::response::Response;
 
 use app::error::AppError;
 
 /// The largest error answer read back: an `AppError` is one short sentence.
 const MAX_ERROR_BODY: usize = 16 * 1024;
+
+/// The layer: answers under `/api/` (the server functions, whether Leptos
+/// routed them itself or through the `/api/{*fn_name}` fallback) go through
+/// [`with_error_status`].
+pub async fn for_server_fns(request: Request, next: Next) -> Response {
+    let server_fn = request.uri().path().starts_with("/api/");
+    let response = next.run(request).await;
+    if server_fn {
+        with_error_status(response).await
+    } else {
+        response
+    }
+}
 
 pub async fn with_error_status(response: Response) -> Response {
     if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
