@@ -25,6 +25,19 @@ pub struct ModuleActions {
     pub new_quiz: ServerAction<CreateQuiz>,
 }
 
+/// A list's heading, and what to say when it is empty.
+#[component]
+fn ListHeading(
+    id: &'static str,
+    title: &'static str,
+    empty: Option<&'static str>,
+) -> impl IntoView {
+    view! {
+        <h2 id=id>{title}</h2>
+        {empty.map(|text| view! { <p>{text}</p> })}
+    }
+}
+
 #[component]
 pub fn LessonList(
     module_id: i32,
@@ -33,8 +46,7 @@ pub fn LessonList(
 ) -> impl IntoView {
     let count = lessons.len();
     view! {
-        <h2 id="lecons">"Leçons"</h2>
-        {(count == 0).then(|| view! { <p>"Aucune leçon pour l’instant."</p> })}
+        <ListHeading id="lecons" title="Leçons" empty=(count == 0).then_some("Aucune leçon pour l’instant.")/>
         <ol class="authoring-list" aria-labelledby="lecons">
             {lessons.into_iter().enumerate().map(|(i, l)| view! {
                 <ItemRow href=format!("/atelier/lecons/{}", l.id) title=l.title.clone()
@@ -62,9 +74,8 @@ pub fn ResourceList(
 ) -> impl IntoView {
     let count = resources.len();
     view! {
-        <h2 id="ressources">"Ressources"</h2>
+        <ListHeading id="ressources" title="Ressources" empty=(count == 0).then_some("Aucune ressource pour l’instant.")/>
         <ActionError result=actions.delete_resource.value()/>
-        {(count == 0).then(|| view! { <p>"Aucune ressource pour l’instant."</p> })}
         <ul class="authoring-list" aria-labelledby="ressources">
             {resources.into_iter().enumerate().map(|(i, r)| {
                 let kind = RESOURCE_KINDS.iter().find(|(c, _)| *c == r.kind).map_or("Lien", |(_, l)| *l);

@@ -12,6 +12,17 @@ use crate::db::entities::{lesson_progress, lessons, module_objectives, modules, 
 use crate::error::AppError;
 use crate::visibility::may_see;
 
+/// Every module, drafts included, in catalogue order.
+pub async fn in_catalogue_order(
+    db: &impl sea_orm::ConnectionTrait,
+) -> Result<Vec<modules::Model>, AppError> {
+    Ok(modules::Entity::find()
+        .order_by_asc(modules::Column::Position)
+        .order_by_asc(modules::Column::Id)
+        .all(db)
+        .await?)
+}
+
 /// Published modules with their objectives, in catalogue order (two queries).
 pub async fn published_modules(db: &DatabaseConnection) -> Result<Vec<ModuleSummary>, AppError> {
     let rows = modules::Entity::find()

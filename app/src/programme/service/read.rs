@@ -3,11 +3,10 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::calendar::{french_date, to_local};
+use crate::catalogue::service::modules::in_catalogue_order;
 use crate::db::entities::{modules, programme_plans, programme_years};
 use crate::error::AppError;
 use crate::programme::rules::{editable, offered_years};
@@ -19,10 +18,7 @@ pub async fn plannable(
     db: &impl ConnectionTrait,
     plans: &HashMap<i32, programme_plans::Model>,
 ) -> Result<Vec<modules::Model>, AppError> {
-    Ok(modules::Entity::find()
-        .order_by_asc(modules::Column::Position)
-        .order_by_asc(modules::Column::Id)
-        .all(db)
+    Ok(in_catalogue_order(db)
         .await?
         .into_iter()
         .filter(|m| m.published || plans.contains_key(&m.id))

@@ -114,11 +114,9 @@ pub fn saved_rank(response: Option<&Response>, item: i32) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// The posted form: field name → value.
     fn fields(pairs: &[(&str, &str)]) -> HashMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        HashMap::from_iter(pairs.iter().map(|&(k, v)| (k.into(), v.into())))
     }
 
     #[test]

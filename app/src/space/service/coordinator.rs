@@ -6,12 +6,13 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect,
     sea_query::{Expr, Func, SimpleExpr},
 };
 
 use crate::auth::CurrentUser;
-use crate::db::entities::{modules, programme_plans, training_sessions};
+use crate::catalogue::service::modules::in_catalogue_order;
+use crate::db::entities::{programme_plans, training_sessions};
 use crate::error::AppError;
 use crate::sessions::rules::Status;
 use crate::space::rules::YearCounts;
@@ -65,10 +66,7 @@ pub async fn lines(db: &DatabaseConnection, year: i32) -> Result<Vec<ProgrammeLi
             counts.entry(module).or_default().add(status, n);
         }
     }
-    Ok(modules::Entity::find()
-        .order_by_asc(modules::Column::Position)
-        .order_by_asc(modules::Column::Id)
-        .all(db)
+    Ok(in_catalogue_order(db)
         .await?
         .into_iter()
         .filter(|m| plans.contains_key(&m.id) || counts.contains_key(&m.id))
