@@ -27,6 +27,10 @@ async function answerAll(page: Page, likert: number, comment?: string) {
 }
 
 test('a learner answers before and after, attends, and receives the certificate the trainer issues', async ({ page, visit }, testInfo) => {
+  // The whole journey (two people, four forms, a roll call, a certificate)
+  // takes about two minutes without JavaScript on two busy cores: give it
+  // Playwright's slow-test allowance (three times the default limit).
+  test.slow();
   const js = testInfo.project.name === 'chromium-js';
   const learner = js ? 'apprenant11@demo.relais.fr' : 'apprenant12@demo.relais.fr';
   const title = `Parcours complet (${testInfo.project.name})`;
