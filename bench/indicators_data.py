@@ -687,13 +687,26 @@ class Generator:
                 "!bench-no-password", "learner", rng.choice(PROFESSIONS), sector,
                 structure[0] if structure else None, boolean(True), ts(created), ts(created)))
 
+    def snapshot_typology(self, first_enrolment):
+        """Each enrolment keeps its learner's typology (sector, else the structure's; profession;
+        structure), as the server does when a person enrols: run after every row is in."""
+        self.t.update(
+            "UPDATE enrolments SET "
+            "snapshot_sector = (SELECT COALESCE(u.sector, st.sector) FROM users u "
+            "LEFT JOIN structures st ON st.id = u.structure_id WHERE u.id = enrolments.user_id), "
+            "snapshot_profession = (SELECT u.profession FROM users u WHERE u.id = enrolments.user_id), "
+            "snapshot_structure_id = (SELECT u.structure_id FROM users u WHERE u.id = enrolments.user_id) "
+            f"WHERE id >= {first_enrolment}")
+
     def run(self):
         self.read_context()
         self.make_structures()
         self.schedule()
         self.plan_learners()
+        first_enrolment = self.next_id["enrolments"]
         self.make_sessions()
         self.make_learners()
+        self.snapshot_typology(first_enrolment)
         self.t.finish()
         return self.counts
 

@@ -21,6 +21,7 @@ pub mod export;
 pub mod forms;
 pub mod home;
 pub mod indicators;
+pub mod journal;
 pub mod layout;
 pub mod legal;
 pub mod mail;
@@ -33,6 +34,7 @@ pub mod roles;
 pub mod sessions;
 pub mod shell;
 pub mod space;
+pub mod starter;
 pub mod visibility;
 
 // Server only: each of these files starts with `#![cfg(feature = "ssr")]`.

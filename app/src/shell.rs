@@ -20,6 +20,7 @@ use crate::catalogue::{CataloguePage, LessonReadPage, ModulePage};
 use crate::certificates::pages::{CertificatesPage, VerifyPage};
 use crate::home::HomePage;
 use crate::indicators::pages::IndicatorsPage;
+use crate::journal::JournalPage;
 use crate::layout::{Layout, NotFound};
 use crate::legal::{AccessibilityPage, PrivacyPage};
 use crate::outbox::{OutboxMessagePage, OutboxPage};
@@ -99,6 +100,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/coordination/courriels") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/indicateurs") view=IndicatorsPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/programme") view=ProgrammePage ssr=SsrMode::Async/>
+                    <Route path=path!("/coordination/journal") view=JournalPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/courriels/:id") view=OutboxMessagePage ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -18,6 +18,9 @@ mod m20261123_000007_create_calendar_feeds;
 mod m20261124_000011_create_certificate_revisions;
 mod m20261125_000012_add_attendance_summary;
 mod m20261203_000013_create_programme_years;
+mod m20261203_000014_add_certificate_revocation;
+mod m20261203_000015_add_structure_retirement;
+mod m20261203_000016_add_enrolment_snapshot;
 
 pub struct Migrator;
 
@@ -35,6 +38,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000011_create_certificate_revisions::Migration),
             Box::new(m20261125_000012_add_attendance_summary::Migration),
             Box::new(m20261203_000013_create_programme_years::Migration),
+            Box::new(m20261203_000014_add_certificate_revocation::Migration),
+            Box::new(m20261203_000015_add_structure_retirement::Migration),
+            Box::new(m20261203_000016_add_enrolment_snapshot::Migration),
         ]
     }
 }

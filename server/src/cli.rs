@@ -31,4 +31,7 @@ pub enum Command {
         #[arg(long, default_value = "Coordination CLSM")]
         name: String,
     },
+    /// Install the three modules' French content (lessons, resources, quizzes,
+    /// questionnaires) as drafts to review, in a catalogue that lacks them.
+    InstallContent,
 }

@@ -43,6 +43,18 @@ async fn main() -> anyhow::Result<()> {
                 Err(e) => anyhow::bail!("{e}"),
             }
         }
+        Command::InstallContent => {
+            match app::starter::service::install_for(&database, None, chrono::Utc::now()).await {
+                Ok(installed) => {
+                    println!(
+                        "Contenu de départ installé : {}, en brouillon. Relisez-le dans l’Atelier, puis publiez-le.",
+                        installed.summary()
+                    );
+                    Ok(())
+                }
+                Err(e) => anyhow::bail!("{e}"),
+            }
+        }
         Command::Serve => {
             let mut app = Application::with_database(config, database).await?;
             if cli.demo {

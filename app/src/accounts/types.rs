@@ -33,6 +33,9 @@ pub struct Profile {
     pub profession: Option<String>,
     pub sector: Option<String>,
     pub structure_id: Option<i32>,
+    /// The name of the person's structure, shown even when it is no longer
+    /// offered (retired, or waiting for review), so saving keeps it.
+    pub structure_name: Option<String>,
     pub erasure_requested: bool,
 }
 
@@ -111,6 +114,10 @@ pub struct StructureRow {
     pub sector: String,
     pub city: Option<String>,
     pub reviewed: bool,
+    /// No longer offered at sign-up or in profiles (kept for history).
+    pub retired: bool,
+    /// How many accounts belong to it.
+    pub people: u64,
 }
 
 /// A structure the coordinator adds.
@@ -120,4 +127,45 @@ pub struct NewStructureForm {
     pub sector: String,
     #[serde(default)]
     pub city: String,
+}
+
+/// The coordinator corrects a structure's name, sector and city.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct StructureEdit {
+    pub structure_id: i32,
+    pub name: String,
+    pub sector: String,
+    #[serde(default)]
+    pub city: String,
+}
+
+/// The coordinator merges the structure `from_id` into `into_id`: its people
+/// move, it disappears. `confirmed` is the ticked box saying it is final.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StructureMerge {
+    pub from_id: i32,
+    pub into_id: i32,
+    #[serde(default)]
+    pub confirmed: Option<String>,
+}
+
+/// The coordinator retires a structure (`retired: true`) or restores it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StructureRetirement {
+    pub structure_id: i32,
+    pub retired: bool,
+}
+
+/// The coordinator gives an account another e-mail address.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EmailChange {
+    pub user_id: i32,
+    pub email: String,
+}
+
+/// A person changes their own e-mail address, with their current password.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MyEmailChange {
+    pub email: String,
+    pub password: String,
 }

@@ -18,6 +18,8 @@ pub struct IssuedView {
     pub revision: i32,
     /// « 16/04/2030 ».
     pub issued_on: String,
+    /// « 03/12/2030 » once revoked: no longer valid nor downloadable.
+    pub revoked_on: Option<String>,
 }
 
 /// One confirmed learner of the cohort.
@@ -44,6 +46,8 @@ pub struct Cohort {
     pub lines: Vec<CohortLine>,
     /// Eligible learners whose certificate is missing or out of date.
     pub pending: usize,
+    /// The caller may revoke issued certificates (the coordinator only).
+    pub can_revoke: bool,
 }
 
 /// The rule form (`input[...]`); checkboxes are absent when unticked.
@@ -75,13 +79,27 @@ pub struct IssueReport {
     pub remaining: usize,
 }
 
-/// What the public verification page shows: nothing else.
+/// Revoke an issued certificate of the session (`input[...]`): the reason is
+/// required and the checkbox `confirm` must be ticked (absent when not).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RevokeInput {
+    pub session_id: i32,
+    pub certificate_id: i32,
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub confirm: bool,
+}
+
+/// What the public verification page shows: nothing else (never the
+/// reason of a revocation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verification {
     pub holder_name: String,
     pub training_title: String,
     pub training_dates: String,
-    pub revoked: bool,
+    /// « jeudi 3 décembre 2026 » when it was revoked.
+    pub revoked_on: Option<String>,
 }
 
 /// One of the learner's own certificates.
@@ -91,4 +109,6 @@ pub struct MyCertificate {
     pub number: String,
     pub training_title: String,
     pub training_dates: String,
+    /// « jeudi 3 décembre 2026 » when it was revoked: shown, not downloadable.
+    pub revoked_on: Option<String>,
 }

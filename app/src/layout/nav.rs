@@ -37,6 +37,7 @@ pub fn nav_items(role: Option<Role>) -> Vec<NavItem> {
             items.push(item("/coordination/comptes", "Comptes"));
             items.push(item("/coordination/structures", "Structures"));
             items.push(item("/coordination/courriels", "Courriels"));
+            items.push(item("/coordination/journal", "Journal"));
         }
     }
     items
@@ -64,6 +65,9 @@ mod tests {
         assert!(labels(Some(Role::Coordinator)).contains(&"Programme"));
         assert!(!labels(Some(Role::Trainer)).contains(&"Programme"));
         assert!(!labels(Some(Role::Trainer)).contains(&"Comptes"));
+        assert!(labels(Some(Role::Coordinator)).contains(&"Journal"));
+        assert!(!labels(Some(Role::Trainer)).contains(&"Journal"));
+        assert!(!labels(Some(Role::Learner)).contains(&"Journal"));
         for role in Role::ALL {
             assert!(labels(Some(role)).contains(&"Sessions"));
         }

@@ -6,12 +6,15 @@ mod status;
 
 // Server only: each of these files starts with `#![cfg(feature = "ssr")]`.
 pub mod certificate;
+pub mod certificate_revoked;
 pub mod convocation;
+pub mod email_changed;
 pub mod follow_up;
 pub mod outbox;
 pub mod reminder;
 pub mod session_cancelled;
 mod session_details;
+pub mod session_reopened;
 pub mod templates;
 
 pub use status::EmailStatus;

@@ -46,6 +46,8 @@ pub struct SessionForm {
     pub slot_2: SlotForm,
     pub slot_3: SlotForm,
     pub slot_4: SlotForm,
+    /// Required when correcting a held session (the coordinator only).
+    pub correction_reason: String,
 }
 
 impl SessionForm {
@@ -183,9 +185,12 @@ pub struct SessionDetail {
     pub signed_in: bool,
     pub mine: Option<MyEnrolment>,
     pub can_manage: bool,
+    /// Cancelled, its last half-day still to end, and the caller manages it.
+    pub can_reopen: bool,
     /// Confirmed then waiting (by enrolment time); empty unless `can_manage`.
     pub roster: Vec<RosterLine>,
-    /// The session as its edit form, for those who manage it.
+    /// The session as its edit form, for those who may change it (a held
+    /// session: the coordinator only).
     pub form: Option<SessionForm>,
 }
 

@@ -2,20 +2,19 @@
 //!
 //! Each part of the product adds its own file here, so that the demo always
 //! shows the whole product. The texts live in `data/*.json`, apart from code.
+//! The modules' content is the starter content every install can have
+//! (`app::starter`), published here.
 
 mod answers;
-mod catalogue;
-mod content;
 pub mod history;
 pub mod people;
-mod published;
-mod questionnaires;
 mod structures;
 
 use anyhow::Context;
 use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};
 
 use app::db::entities::{modules, structures as structure_entity};
+use app::starter::rules::Publication;
 
 /// Loads everything, in one transaction, unless the database already holds data.
 pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
@@ -28,24 +27,22 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
     let txn = db.begin().await?;
     let now = chrono::Utc::now();
     let structures = structures::load(&txn, now).await.context("structures")?;
-    let modules = catalogue::load(&txn, now).await.context("catalogue")?;
-    let lessons = content::load(&txn, now)
+    let content = app::starter::service::install(&txn, now, Publication::Published)
         .await
-        .context("lessons and quizzes")?;
+        .map_err(|e| anyhow::anyhow!("starter content: {e}"))?;
     let people = people::load(&txn).await.context("accounts")?;
     let sessions = history::load(&txn, now).await.context("session history")?;
-    let questionnaires = questionnaires::load(&txn).await.context("questionnaires")?;
     let responses = answers::load(&txn, now)
         .await
         .context("questionnaire answers")?;
     txn.commit().await?;
     tracing::info!(
         structures,
-        modules,
-        lessons,
+        modules = content.modules,
+        lessons = content.lessons,
         people,
         sessions,
-        questionnaires,
+        questionnaires = content.questionnaires,
         responses,
         "demonstration data loaded"
     );

@@ -11,7 +11,7 @@ pub async fn change_role(input: RoleChange) -> Result<(), AppError> {
         let me = crate::auth::require(&[crate::roles::Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
         crate::accounts::service::accounts_admin::change_role(&state.db, &me, input).await?;
-        leptos_axum::redirect("/coordination/comptes");
+        leptos_axum::redirect("/coordination/comptes?role=1");
         Ok(())
     })
     .await

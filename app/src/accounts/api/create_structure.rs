@@ -11,7 +11,7 @@ pub async fn create_structure(input: NewStructureForm) -> Result<(), AppError> {
         let me = crate::auth::require(&[crate::roles::Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
         crate::accounts::service::structures::create(&state.db, &me, input).await?;
-        leptos_axum::redirect("/coordination/structures");
+        leptos_axum::redirect("/coordination/structures?ajoutee=1");
         Ok(())
     })
     .await

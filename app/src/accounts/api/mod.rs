@@ -1,17 +1,22 @@
 //! Server functions of accounts: one file per function, each reading the
 //! caller, calling the service and answering.
 
+mod change_email;
+mod change_my_email;
 mod change_role;
 mod confirm_erasure;
 mod create_structure;
 mod demo_mode;
+mod edit_structure;
 mod list_accounts;
 mod list_all_structures;
 mod list_structures;
+mod merge_structures;
 mod my_profile;
 mod request_erasure;
 mod request_password_reset;
 mod reset_password;
+mod retire_structure;
 mod review_structure;
 mod set_active;
 mod sign_in;
@@ -20,17 +25,22 @@ mod sign_up;
 mod update_profile;
 mod who_am_i;
 
+pub use change_email::*;
+pub use change_my_email::*;
 pub use change_role::*;
 pub use confirm_erasure::*;
 pub use create_structure::*;
 pub use demo_mode::*;
+pub use edit_structure::*;
 pub use list_accounts::*;
 pub use list_all_structures::*;
 pub use list_structures::*;
+pub use merge_structures::*;
 pub use my_profile::*;
 pub use request_erasure::*;
 pub use request_password_reset::*;
 pub use reset_password::*;
+pub use retire_structure::*;
 pub use review_structure::*;
 pub use set_active::*;
 pub use sign_in::*;

@@ -11,7 +11,7 @@ pub async fn review_structure(structure_id: i32) -> Result<(), AppError> {
         let me = crate::auth::require(&[crate::roles::Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
         crate::accounts::service::structures::review(&state.db, &me, structure_id).await?;
-        leptos_axum::redirect("/coordination/structures");
+        leptos_axum::redirect("/coordination/structures?validee=1");
         Ok(())
     })
     .await

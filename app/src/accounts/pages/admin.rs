@@ -4,9 +4,10 @@ use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
+use super::notice::{FormOutcome, QueryNotice};
 use crate::accounts::AccountRow;
-use crate::accounts::api::{ChangeRole, ConfirmErasure, SetActive, list_accounts};
-use crate::forms::ActionError;
+use crate::accounts::api::{ChangeEmail, ChangeRole, ConfirmErasure, SetActive, list_accounts};
+use crate::accounts::rules::CONFIRMED;
 use crate::roles::Role;
 
 #[component]
@@ -14,6 +15,7 @@ pub fn AccountsAdminPage() -> impl IntoView {
     let change_role = ServerAction::<ChangeRole>::new();
     let set_active = ServerAction::<SetActive>::new();
     let erase = ServerAction::<ConfirmErasure>::new();
+    let change_email = ServerAction::<ChangeEmail>::new();
     let query = use_query_map();
     let search = move || query.read().get("q").unwrap_or_default();
     let accounts = Resource::new(
@@ -23,6 +25,7 @@ pub fn AccountsAdminPage() -> impl IntoView {
                 change_role.version().get(),
                 set_active.version().get(),
                 erase.version().get(),
+                change_email.version().get(),
             )
         },
         |(q, ..)| list_accounts(q),
@@ -36,9 +39,11 @@ pub fn AccountsAdminPage() -> impl IntoView {
                 <input id="q" type="search" name="q" prop:value=search/>
                 <p><button type="submit">"Rechercher"</button></p>
             </Form>
-            <ActionError result=change_role.value()/>
-            <ActionError result=set_active.value()/>
-            <ActionError result=erase.value()/>
+            <FormOutcome param="adresse" text="L’adresse e-mail a été modifiée ; l’ancienne et la nouvelle adresse en sont informées." result=change_email.value()/>
+            <FormOutcome param="role" text="Le rôle a été modifié." result=change_role.value()/>
+            <QueryNotice param="reactive" text="Le compte a été réactivé."/>
+            <FormOutcome param="desactive" text="Le compte a été désactivé et ses sessions fermées." result=set_active.value()/>
+            <FormOutcome param="efface" text="Le compte a été effacé : l’identité de la personne n’est plus conservée." result=erase.value()/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     accounts.await.map(|rows| view! {
@@ -47,10 +52,10 @@ pub fn AccountsAdminPage() -> impl IntoView {
                             // rebuilt, so no select keeps a stale choice.
                             <For
                                 each=move || rows.clone()
-                                key=|r| (r.id, r.role, r.active, r.erasure_requested, r.erased)
+                                key=|r| (r.id, r.email.clone(), r.role, r.active, r.erasure_requested, r.erased)
                                 let(row)
                             >
-                                <AccountLine row change_role set_active erase/>
+                                <AccountLine row change_role set_active erase change_email/>
                             </For>
                         </TableFrame>
                     })
@@ -66,10 +71,19 @@ fn AccountLine(
     change_role: ServerAction<ChangeRole>,
     set_active: ServerAction<SetActive>,
     erase: ServerAction<ConfirmErasure>,
+    change_email: ServerAction<ChangeEmail>,
 ) -> impl IntoView {
     let select_id = format!("role-{}", row.id);
     let id = row.id.to_string();
     let (id_active, id_erase) = (id.clone(), id.clone());
+    let confirm_id = format!("confirmer-effacement-{}", row.id);
+    let (email_id, id_email) = (format!("adresse-{}", row.id), id.clone());
+    let email_label = format!("Nouvelle adresse e-mail de {}", row.display_name);
+    let role_label = format!("Rôle de {}", row.display_name);
+    let erase_label = format!(
+        "Je confirme l’effacement définitif du compte de {}",
+        row.display_name
+    );
     let state = if row.erased {
         "Effacé"
     } else if !row.active {
@@ -82,12 +96,25 @@ fn AccountLine(
     view! {
         <tr>
             <th scope="row">{row.display_name.clone()}</th>
-            <td>{row.email.clone().unwrap_or_default()}</td>
+            <td>
+                {row.email.clone().unwrap_or_default()}
+                {(!row.erased).then(|| view! {
+                    <details>
+                        <summary>"Modifier l’adresse"</summary>
+                        <ActionForm action=change_email>
+                            <input type="hidden" name="input[user_id]" value=id_email.clone()/>
+                            <label for=email_id.clone()>{email_label.clone()}</label>
+                            <input id=email_id.clone() type="email" name="input[email]" required autocomplete="off"/>
+                            <button type="submit">"Enregistrer l’adresse"</button>
+                        </ActionForm>
+                    </details>
+                })}
+            </td>
             <td>{row.structure.clone().unwrap_or_default()}</td>
             <td>
                 <ActionForm action=change_role attr:class="inline-form">
                     <input type="hidden" name="input[user_id]" value=id/>
-                    <label for=select_id.clone() class="visually-hidden">{format!("Rôle de {}", row.display_name)}</label>
+                    <label for=select_id.clone() class="visually-hidden">{role_label}</label>
                     <select id=select_id name="input[role]">
                         {Role::ALL.into_iter().map(|r| view! {
                             <option value=r.code() selected=r == row.role>{r.label()}</option>
@@ -110,6 +137,10 @@ fn AccountLine(
                 {(row.erasure_requested && !row.erased).then(|| view! {
                     <ActionForm action=erase attr:class="inline-form">
                         <input type="hidden" name="user_id" value=id_erase.clone()/>
+                        <input type="checkbox" id=confirm_id.clone() name="confirmed" value=CONFIRMED required/>
+                        <label for=confirm_id.clone()>
+                            {erase_label.clone()}
+                        </label>
                         <button type="submit" class="button--secondary">"Confirmer l’effacement"</button>
                     </ActionForm>
                 })}

@@ -23,7 +23,7 @@ pub fn FormOutcome(
 
 /// Shows `text` as a success notice while the URL holds `param`.
 #[component]
-fn QueryNotice(param: &'static str, text: &'static str) -> impl IntoView {
+pub fn QueryNotice(param: &'static str, text: &'static str) -> impl IntoView {
     let query = use_query_map();
     let shown = move || query.read().get(param).is_some();
     view! {

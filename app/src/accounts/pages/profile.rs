@@ -4,7 +4,9 @@ use crate::layout::Title;
 use leptos::prelude::*;
 
 use super::notice::FormOutcome;
-use crate::accounts::api::{RequestErasure, UpdateProfile, list_structures, my_profile};
+use crate::accounts::api::{
+    ChangeMyEmail, RequestErasure, UpdateProfile, list_structures, my_profile,
+};
 use crate::accounts::rules::Sector;
 use crate::forms::Field;
 
@@ -12,8 +14,15 @@ use crate::forms::Field;
 pub fn ProfilePage() -> impl IntoView {
     let update = ServerAction::<UpdateProfile>::new();
     let erase = ServerAction::<RequestErasure>::new();
+    let change_email = ServerAction::<ChangeMyEmail>::new();
     let profile = Resource::new(
-        move || (update.version().get(), erase.version().get()),
+        move || {
+            (
+                update.version().get(),
+                erase.version().get(),
+                change_email.version().get(),
+            )
+        },
         |_| my_profile(),
     );
     let structures = Resource::new(
@@ -31,6 +40,10 @@ pub fn ProfilePage() -> impl IntoView {
                     profile.await.map(|p| {
                         let sector = p.sector.clone().unwrap_or_default();
                         let structure = p.structure_id;
+                        // The person's own structure stays choosable even when it is
+                        // not offered any more (retired, or waiting for review).
+                        let own = p.structure_id.zip(p.structure_name.clone())
+                            .filter(|(id, _)| structures.iter().all(|s| s.id != *id));
                         view! {
                             <p>"Adresse e-mail : "<strong>{p.email.clone().unwrap_or_default()}</strong></p>
                             <ActionForm action=update>
@@ -48,11 +61,22 @@ pub fn ProfilePage() -> impl IntoView {
                                 <label for="structure_id">"Structure"</label>
                                 <select id="structure_id" name="input[structure_id]">
                                     <option value="">"Non précisée"</option>
+                                    {own.map(|(id, name)| view! { <option value=id.to_string() selected=true>{name}</option> })}
                                     {structures.iter().map(|s| view! {
                                         <option value=s.id.to_string() selected=structure == Some(s.id)>{s.name.clone()}</option>
                                     }).collect_view()}
                                 </select>
                                 <p><button type="submit">"Enregistrer"</button></p>
+                            </ActionForm>
+                            <h2>"Changer d’adresse e-mail"</h2>
+                            <p>"Votre ancienne et votre nouvelle adresse recevront chacune un message. Vous restez connecté·e."</p>
+                            <FormOutcome param="adresse" text="Votre adresse e-mail a été modifiée." result=change_email.value()/>
+                            <ActionForm action=change_email>
+                                <Field id="new_email" label="Nouvelle adresse e-mail" name="input[email]" kind="email"
+                                    autocomplete="email" required=true/>
+                                <Field id="email_password" label="Mot de passe actuel" name="input[password]" kind="password"
+                                    autocomplete="current-password" required=true/>
+                                <p><button type="submit">"Changer d’adresse e-mail"</button></p>
                             </ActionForm>
                             <h2>"Mes données"</h2>
                             <p>"Vous pouvez télécharger toutes les données que Relais conserve sur vous, au format JSON."</p>

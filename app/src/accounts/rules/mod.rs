@@ -5,17 +5,22 @@
 //! never repeat the input: they may travel in a redirect's query string (forms must work
 //! without JavaScript) and end up in logs.
 
+mod confirm;
 mod email;
 mod password;
 pub mod sector;
+mod structure;
 mod text;
 
+pub use confirm::{CONFIRMED, check_confirmed};
 pub use email::{EMAIL_MAX_CHARS, normalise_email};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_password};
 pub use sector::Sector;
+pub use structure::{StructureDetails, check_merge, check_structure};
 pub use text::{
-    DISPLAY_NAME_MAX_CHARS, DISPLAY_NAME_MIN_CHARS, PROFESSION_MAX_CHARS, STRUCTURE_NAME_MAX_CHARS,
-    STRUCTURE_NAME_MIN_CHARS, check_display_name, check_new_structure_name, check_profession,
+    CITY_MAX_CHARS, DISPLAY_NAME_MAX_CHARS, DISPLAY_NAME_MIN_CHARS, PROFESSION_MAX_CHARS,
+    STRUCTURE_NAME_MAX_CHARS, STRUCTURE_NAME_MIN_CHARS, check_city, check_display_name,
+    check_new_structure_name, check_profession,
 };
 
 /// Why a value was refused: the form field it belongs to and a French message for the person.

@@ -67,6 +67,28 @@ pub fn check_new_structure_name(raw: &str) -> Result<String, FieldError> {
     )
 }
 
+/// The longest city accepted for a structure.
+pub const CITY_MAX_CHARS: usize = 120;
+
+/// Checks the optional city of a structure: trimmed, at most 120 characters, on one
+/// line; left empty it is `None`.
+///
+/// Field: `city`.
+pub fn check_city(raw: &str) -> Result<Option<String>, FieldError> {
+    let city = check_text(
+        raw,
+        &TextRule {
+            field: "city",
+            min: 0,
+            max: CITY_MAX_CHARS,
+            too_short: "",
+            too_long: "La ville ne peut pas dépasser 120 caractères.",
+            forbidden: "La ville doit tenir sur une ligne, sans caractère de contrôle.",
+        },
+    )?;
+    Ok(Some(city).filter(|c| !c.is_empty()))
+}
+
 /// The limits and messages of a one-line text field.
 struct TextRule {
     field: &'static str,
@@ -106,6 +128,18 @@ pub(super) fn is_forbidden_in_text(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::accounts::rules::message;
+
+    #[test]
+    fn city_is_optional_and_bounded() {
+        assert_eq!(check_city("  "), Ok(None));
+        assert_eq!(check_city(" Metz "), Ok(Some("Metz".to_owned())));
+        assert_eq!(
+            message(check_city(&"é".repeat(CITY_MAX_CHARS + 1))),
+            "La ville ne peut pas dépasser 120 caractères."
+        );
+        assert_eq!(check_city("Metz\n").map(|c| c.is_some()), Ok(true));
+        assert!(check_city("Me\u{202E}tz").is_err());
+    }
 
     #[test]
     fn display_name_is_trimmed_and_bounded() {

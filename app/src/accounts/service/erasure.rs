@@ -2,11 +2,15 @@
 //! gone, attendance and certificates stay (legal retention) but belong to an
 //! anonymous person.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
 
 use super::accounts_admin::target;
 use crate::auth::{CurrentUser, session};
-use crate::db::entities::users;
+use crate::db::entities::{enrolments, users};
 use crate::error::AppError;
 
 /// Anonymises the account and ends its sessions; says whether it did (a second
@@ -36,6 +40,15 @@ pub async fn confirm(
     active.erased_at = Set(Some(now));
     active.updated_at = Set(now);
     active.update(&txn).await?;
+    // The profession each enrolment kept for the indicators goes too.
+    enrolments::Entity::update_many()
+        .col_expr(
+            enrolments::Column::SnapshotProfession,
+            Expr::value(sea_orm::Value::String(None)),
+        )
+        .filter(enrolments::Column::UserId.eq(user_id))
+        .exec(&txn)
+        .await?;
     crate::audit::record(&txn, Some(me.id), "erased", Some(("user", user_id)), None).await?;
     txn.commit().await?;
     session::destroy_all_for(db, user_id).await?;

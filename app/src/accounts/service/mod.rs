@@ -2,6 +2,7 @@
 
 pub mod accounts_admin;
 pub mod create;
+pub mod email_change;
 pub mod erasure;
 pub mod lookup;
 pub mod my_data;
@@ -9,6 +10,8 @@ pub mod profile;
 pub mod reset;
 pub mod sign_in;
 pub mod sign_up;
+pub mod structure_edit;
+pub mod structure_merge;
 pub mod structures;
 
 pub use create::{EMAIL_TAKEN, NewAccount, create_with_hash, create_with_password};

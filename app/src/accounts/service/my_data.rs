@@ -53,6 +53,10 @@ pub async fn my_data(db: &DatabaseConnection, user_id: i32) -> Result<serde_json
         },
         "inscriptions": enrolments.iter().map(|e| json!({
             "session": e.session_id, "statut": e.status, "inscrit_le": e.enrolled_at,
+            // The typology the enrolment kept for the indicators.
+            "secteur_a_l_inscription": e.snapshot_sector,
+            "profession_a_l_inscription": e.snapshot_profession,
+            "structure_a_l_inscription": e.snapshot_structure_id,
         })).collect::<Vec<_>>(),
         "presences": attendance.iter().map(|a| json!({
             "demi_journee": a.slot_id, "statut": a.status, "enregistre_le": a.recorded_at,

@@ -17,7 +17,15 @@ async fn me(db: &DatabaseConnection, user_id: i32) -> Result<users::Model, AppEr
 
 pub async fn profile(db: &DatabaseConnection, user_id: i32) -> Result<Profile, AppError> {
     let user = me(db, user_id).await?;
+    let structure_name = match user.structure_id {
+        Some(id) => structures::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|s| s.name),
+        None => None,
+    };
     Ok(Profile {
+        structure_name,
         display_name: user.display_name,
         email: user.email,
         profession: user.profession,
@@ -49,9 +57,11 @@ pub async fn update(
             let id = id
                 .parse::<i32>()
                 .map_err(|_| AppError::invalid("Choisissez une structure dans la liste."))?;
+            // A retired structure is kept by the people already in it, not chosen anew.
             structures::Entity::find_by_id(id)
                 .one(db)
                 .await?
+                .filter(|s| s.retired_at.is_none() || user.structure_id == Some(id))
                 .ok_or_else(|| AppError::invalid("Choisissez une structure dans la liste."))?;
             Some(id)
         }

@@ -18,6 +18,9 @@ use crate::db::entities::{structures, users};
 use crate::error::AppError;
 use crate::roles::Role;
 
+/// A structure typed in under the name of a retired one.
+const RETIRED: &str = "Cette structure n’accueille plus de nouvelles inscriptions : choisissez votre structure dans la liste.";
+
 fn invalid(e: impl std::fmt::Display) -> AppError {
     AppError::invalid(e.to_string())
 }
@@ -72,6 +75,7 @@ pub async fn sign_up(
             structures::Entity::find_by_id(id)
                 .one(&txn)
                 .await?
+                .filter(|s| s.retired_at.is_none())
                 .ok_or_else(|| AppError::invalid("Choisissez une structure dans la liste."))?
                 .id
         }
@@ -80,6 +84,9 @@ pub async fn sign_up(
             .one(&txn)
             .await?
         {
+            Some(retired) if retired.retired_at.is_some() => {
+                return Err(AppError::invalid(RETIRED));
+            }
             Some(existing) => existing.id,
             None => {
                 structures::ActiveModel {

@@ -12,7 +12,14 @@ pub async fn edit_assessment_item(input: EditItemInput) -> Result<i32, AppError>
         use crate::roles::Role;
         let user = crate::auth::require(&[Role::Trainer, Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
-        crate::assessment::service::edit::edit(&state.db, &user, &input).await
+        let version = crate::assessment::service::edit::edit(&state.db, &user, &input).await?;
+        // Without JavaScript the form comes back to the editor, which says what was saved.
+        leptos_axum::redirect(&format!(
+            "/sessions/{}/questionnaires/items?enregistre={}",
+            input.session_id,
+            input.action.code()
+        ));
+        Ok(version)
     })
     .await
 }

@@ -4,9 +4,11 @@
 
 use crate::layout::Title;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use super::session_id;
 use crate::assessment::api::{EditAssessmentItem, assessment_editor};
+use crate::assessment::rules::versioning::Edit;
 use crate::assessment::types::{EditorView, Item};
 use crate::error::AppError;
 use crate::forms::ActionError;
@@ -68,6 +70,7 @@ fn Body(editor: EditorView, edit: ServerAction<EditAssessmentItem>) -> impl Into
             </nav>
             <h1>{format!("Auto-évaluation — {} (version {})", editor.module_title, editor.version)}</h1>
             {warning}
+            <Saved edit/>
             <ActionError result=Signal::derive(move || edit.value().get().map(|r| r.map(|_| ())))/>
             {editor.items.into_iter().enumerate().map(|(n, item)| view! {
                 <ItemForm item n=n + 1 sid objectives=objectives.clone() edit/>
@@ -83,6 +86,33 @@ fn Body(editor: EditorView, edit: ServerAction<EditAssessmentItem>) -> impl Into
                 </div>
             </ActionForm>
         </section>
+    }
+}
+
+/// The success notice: what the last edit saved (with JavaScript the last
+/// dispatched action, without it the `enregistre` parameter of the redirect).
+#[component]
+fn Saved(edit: ServerAction<EditAssessmentItem>) -> impl IntoView {
+    let query = use_query_map();
+    // The action's input is cleared once it resolves: keep the last one.
+    let last = RwSignal::new(None::<Edit>);
+    Effect::new(move || {
+        if let Some(i) = edit.input().get() {
+            last.set(Some(i.input.action));
+        }
+    });
+    let done = move || match edit.value().get() {
+        Some(Ok(_)) => last.get(),
+        Some(Err(_)) => None,
+        None => query
+            .read()
+            .get("enregistre")
+            .and_then(|c| Edit::from_code(&c)),
+    };
+    view! {
+        <div aria-live="polite">
+            {move || done().map(|e| view! { <p class="notice notice--ok" role="status">{e.done()}</p> })}
+        </div>
     }
 }
 

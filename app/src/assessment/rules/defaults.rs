@@ -10,6 +10,8 @@
 //! what was learnt has been used (yes / no), examples (free text), and how
 //! useful it is in practice today (Likert), read back by [`FollowUpRole`].
 
+use super::french::capable_of;
+
 /// The item the coordinator reports on; always in the self-assessment.
 pub const CRISIS_PROMPT: &str = "Je me sens capable de repérer, prévenir et gérer une situation de crise liée à la santé mentale d’une personne que j’accompagne.";
 
@@ -42,16 +44,6 @@ fn likert(prompt: String, objective_id: Option<i32>) -> DefaultItem {
     }
 }
 
-/// « Repérer les signes. » → « repérer les signes » (for « Je me sens capable de … »).
-fn as_clause(label: &str) -> String {
-    let label = label.trim().trim_end_matches('.').trim();
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
 /// The objective the crisis item is tagged with: one that speaks of crisis, else the last one.
 fn crisis_objective(objectives: &[(i32, String)]) -> Option<i32> {
     objectives
@@ -65,12 +57,7 @@ pub fn self_assessment(objectives: &[(i32, String)]) -> Vec<DefaultItem> {
     let mut items: Vec<DefaultItem> = objectives
         .iter()
         .filter(|(_, label)| !label.trim().is_empty())
-        .map(|(id, label)| {
-            likert(
-                format!("Je me sens capable de {}.", as_clause(label)),
-                Some(*id),
-            )
-        })
+        .map(|(id, label)| likert(capable_of(label), Some(*id)))
         .collect();
     items.push(DefaultItem {
         is_crisis_item: true,

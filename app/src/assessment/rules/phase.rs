@@ -84,6 +84,13 @@ impl Phase {
         }
     }
 
+    /// Whether only people who attended at least one half-day answer it:
+    /// every phase after the course (« après », its retrospective, « à
+    /// chaud », « à froid »), which asks about a course they followed.
+    pub fn needs_attendance(self) -> bool {
+        self != Phase::Before
+    }
+
     /// Whether learners may skip it without it counting as waiting.
     pub fn optional(self) -> bool {
         self == Phase::Retrospective
@@ -124,6 +131,18 @@ mod tests {
         }
         assert_eq!(Phase::from_code("froid"), Some(Phase::Cold));
         assert_eq!(Phase::from_code("tiède"), None);
+    }
+
+    #[test]
+    fn only_the_phase_before_the_course_is_for_people_who_did_not_attend() {
+        let needing: Vec<Phase> = Phase::ALL
+            .into_iter()
+            .filter(|p| p.needs_attendance())
+            .collect();
+        assert_eq!(
+            needing,
+            [Phase::After, Phase::Hot, Phase::Retrospective, Phase::Cold]
+        );
     }
 
     #[test]

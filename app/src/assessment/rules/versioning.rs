@@ -33,6 +33,35 @@ pub enum Edit {
     Down,
 }
 
+impl Edit {
+    pub const ALL: [Edit; 5] = [Edit::Add, Edit::Update, Edit::Remove, Edit::Up, Edit::Down];
+
+    /// The wire name (what the editor's button sends).
+    pub fn code(self) -> &'static str {
+        match self {
+            Edit::Add => "add",
+            Edit::Update => "update",
+            Edit::Remove => "remove",
+            Edit::Up => "up",
+            Edit::Down => "down",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Edit> {
+        Edit::ALL.into_iter().find(|e| e.code() == code)
+    }
+
+    /// What the editor says once the edit is saved.
+    pub fn done(self) -> &'static str {
+        match self {
+            Edit::Add => "Affirmation ajoutée.",
+            Edit::Update => "Affirmation enregistrée.",
+            Edit::Remove => "Affirmation retirée.",
+            Edit::Up | Edit::Down => "Ordre des affirmations enregistré.",
+        }
+    }
+}
+
 /// The new order of item ids after moving `id` one place up or down (unchanged at the ends).
 pub fn reorder(ids: &[i32], id: i32, up: bool) -> Vec<i32> {
     let mut out = ids.to_vec();
@@ -74,5 +103,18 @@ mod tests {
         let remove: Edit = serde_json::from_value(serde_json::json!("remove")).expect("remove");
         assert_eq!(remove, Edit::Remove);
         assert!(serde_json::from_value::<Edit>(serde_json::json!("drop")).is_err());
+        for e in Edit::ALL {
+            assert_eq!(serde_json::json!(e), e.code());
+            assert_eq!(Edit::from_code(e.code()), Some(e));
+        }
+        assert_eq!(Edit::from_code("drop"), None);
+    }
+
+    #[test]
+    fn every_edit_says_it_was_saved() {
+        for e in Edit::ALL {
+            assert!(e.done().ends_with('.'), "{e:?}");
+        }
+        assert_eq!(Edit::Add.done(), "Affirmation ajoutée.");
     }
 }

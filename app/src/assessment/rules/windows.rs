@@ -7,6 +7,10 @@
 //!   for 60 days, and only for people who attended at least one half-day
 //!   (it asks what they did with what they learnt).
 //!
+//! Someone absent from every half-day of a course whose roll calls are all
+//! signed (or that is marked held) is not asked *après*, *rétrospectif* nor
+//! *à chaud* either: they did not follow the course ([`absent_throughout`]).
+//!
 //! Outside its window a phase is refused with a French sentence saying why.
 
 use crate::error::Refusal;
@@ -32,6 +36,17 @@ pub struct Schedule {
     pub last_end: Option<DateTime<Utc>>,
     /// Whether the learner attended at least one half-day (present or late).
     pub attended: bool,
+    /// Whether the learner is known to have missed every half-day
+    /// ([`absent_throughout`]).
+    pub absent: bool,
+}
+
+/// Whether a learner missed the whole course: not one half-day attended,
+/// and the course is over as far as attendance goes — marked held, or every
+/// half-day's roll call signed (`signed`, one per half-day). Until then a
+/// learner without marks may still come.
+pub fn absent_throughout(attended: bool, held: bool, signed: &[bool]) -> bool {
+    !attended && (held || (!signed.is_empty() && signed.iter().all(|s| *s)))
 }
 
 /// When the follow-up of a course that ended at `last_end` opens and closes.
@@ -60,6 +75,9 @@ pub fn window(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Window {
             None => Window::Closed,
         },
         Phase::After | Phase::Retrospective | Phase::Hot => {
+            if schedule.absent {
+                return Window::Closed;
+            }
             match (schedule.last_start, schedule.last_end) {
                 (Some(start), Some(end)) => {
                     if now < start {
@@ -102,6 +120,10 @@ pub fn check(phase: Phase, schedule: &Schedule, now: DateTime<Utc>) -> Result<()
             "L’évaluation à froid s’adresse aux personnes qui ont suivi au moins une demi-journée."
                 .into(),
         ),
+        (Phase::After | Phase::Retrospective | Phase::Hot, _) if schedule.absent => Err(refusal!(
+            "« {} » s’adresse aux personnes qui ont suivi au moins une demi-journée de la formation : vous y avez été noté·e absent·e.",
+            phase.label()
+        )),
         (Phase::Cold, Window::NotYet) => Err(refusal!(
             "L’évaluation à froid s’ouvre {COLD_OPENS_DAYS} jours après la fin de la formation."
         )),
@@ -143,6 +165,7 @@ mod tests {
             last_start: Some(at(17, 14)),
             last_end: Some(at(17, 17)),
             attended: true,
+            absent: false,
         }
     }
 
@@ -191,6 +214,7 @@ mod tests {
             last_start: None,
             last_end: None,
             attended: false,
+            absent: false,
         };
         assert_eq!(window(Phase::Before, &s, at(2, 9)), Window::Closed);
         assert_eq!(window(Phase::After, &s, at(2, 9)), Window::Closed);
@@ -237,6 +261,35 @@ mod tests {
         );
         // The other phases do not depend on attendance.
         assert_eq!(window(Phase::After, &s, at(17, 14)), Window::Open);
+    }
+
+    #[test]
+    fn absent_throughout_needs_every_roll_call_signed_or_the_session_held() {
+        assert!(absent_throughout(false, false, &[true, true]));
+        assert!(absent_throughout(false, true, &[true, false]));
+        assert!(
+            !absent_throughout(false, false, &[true, false]),
+            "may still come"
+        );
+        assert!(!absent_throughout(false, false, &[]), "no half-day yet");
+        assert!(!absent_throughout(true, true, &[true, true]));
+    }
+
+    #[test]
+    fn people_absent_throughout_are_not_asked_after_the_course() {
+        let s = Schedule {
+            attended: false,
+            absent: true,
+            ..schedule()
+        };
+        let open = at(17, 18);
+        for phase in [Phase::After, Phase::Retrospective, Phase::Hot] {
+            assert_eq!(window(phase, &s, open), Window::Closed);
+            let refusal = check(phase, &s, open).expect_err("refused");
+            assert!(refusal.message().contains("noté·e absent·e"), "{phase:?}");
+        }
+        // Before the course nothing was known yet.
+        assert_eq!(window(Phase::Before, &s, at(10, 9)), Window::Open);
     }
 
     #[test]

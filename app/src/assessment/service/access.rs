@@ -5,7 +5,7 @@
 
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
-use crate::assessment::rules::windows::Schedule;
+use crate::assessment::rules::windows::{Schedule, absent_throughout};
 use crate::attendance::rules::Attendance;
 use crate::auth::CurrentUser;
 use crate::db::entities::{attendance_marks, enrolments, session_slots, training_sessions};
@@ -54,7 +54,8 @@ pub async fn schedule_of(
 }
 
 /// The dates of `enrolment`'s windows; a cancelled session or an enrolment
-/// that is not confirmed opens none.
+/// that is not confirmed opens none, and someone absent throughout is not
+/// asked after the course.
 fn schedule(
     session: &training_sessions::Model,
     enrolment: &enrolments::Model,
@@ -63,6 +64,8 @@ fn schedule(
 ) -> Schedule {
     let confirmed = enrolment.status == EnrolmentStatus::Confirmed.code()
         && session.status != Status::Cancelled.code();
+    let signed: Vec<bool> = slots.iter().map(|s| s.confirmed_at.is_some()).collect();
+    let held = session.status == Status::Held.code();
     let last = slots.last();
     Schedule {
         confirmed_at: confirmed.then(|| enrolment.confirmed_at.unwrap_or(enrolment.enrolled_at)),
@@ -70,5 +73,6 @@ fn schedule(
         last_start: last.map(|s| s.starts_at),
         last_end: last.map(|s| s.ends_at),
         attended,
+        absent: absent_throughout(attended, held, &signed),
     }
 }

@@ -2,24 +2,28 @@
 //! item the means before and after, the paired change and the share who
 //! improved; response rates per phase; the à-chaud summary.
 //!
-//! Only confirmed enrolments count (they are the denominator of the rates).
+//! Only confirmed enrolments count (they are the denominator of the rates),
+//! and the answers after the course of people absent throughout do not.
 //! Items are grouped by wording, so an item kept unchanged across versions
 //! stays comparable, and a reworded one is a different item.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::answers::{Row, rows};
 use super::satisfaction::{follow_up, summary};
 use crate::assessment::rules::cohort::{figures, rate};
+use crate::assessment::rules::windows::absent_throughout;
 use crate::assessment::rules::{Kind, Phase};
 use crate::assessment::types::{CohortItem, CohortView, PhaseRate};
+use crate::attendance::rules::Attendance;
 use crate::auth::CurrentUser;
-use crate::db::entities::enrolments;
+use crate::db::entities::{attendance_marks, enrolments};
 use crate::error::AppError;
-use crate::sessions::rules::EnrolmentStatus;
+use crate::sessions::rules::{EnrolmentStatus, Status};
 use crate::sessions::service::access::require_manager;
+use crate::sessions::service::roster::slots;
 
 /// `(enrolment, value)` answers of one item, before and after.
 type BeforeAfter = (Vec<(i32, i32)>, Vec<(i32, i32)>);
@@ -70,7 +74,32 @@ pub async fn cohort(
         .into_iter()
         .map(|e| e.id)
         .collect();
-    let rows = rows(db, &confirmed).await?;
+    // The answers after the course of someone absent throughout do not count
+    // (they should not have been asked: `rules::windows::absent_throughout`).
+    let signed: Vec<bool> = slots(db, session_id)
+        .await?
+        .iter()
+        .map(|s| s.confirmed_at.is_some())
+        .collect();
+    let held = session.status == Status::Held.code();
+    let attended: HashSet<i32> = attendance_marks::Entity::find()
+        .select_only()
+        .column(attendance_marks::Column::EnrolmentId)
+        .filter(attendance_marks::Column::EnrolmentId.is_in(confirmed.iter().copied()))
+        .filter(attendance_marks::Column::Status.is_in(Attendance::attended_codes()))
+        .into_tuple::<i32>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let rows: Vec<Row> = rows(db, &confirmed)
+        .await?
+        .into_iter()
+        .filter(|r| {
+            !r.phase.needs_attendance()
+                || !absent_throughout(attended.contains(&r.enrolment), held, &signed)
+        })
+        .collect();
     let rates = Phase::ALL
         .into_iter()
         .map(|phase| {

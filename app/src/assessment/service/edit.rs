@@ -191,6 +191,19 @@ pub async fn edit(
         }
         _ => return Err(AppError::invalid("Choisissez un item.")),
     }
+    crate::audit::record(
+        &txn,
+        Some(user.id),
+        "assessment_item_edited",
+        Some(("questionnaire", qid)),
+        Some(serde_json::json!({
+            "session": session.id,
+            "action": action.code(),
+            "item": target,
+            "version": version,
+        })),
+    )
+    .await?;
     txn.commit().await?;
     Ok(version)
 }

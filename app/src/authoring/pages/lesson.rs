@@ -12,6 +12,7 @@ use leptos_router::hooks::use_params_map;
 use super::controls::{ModuleTrail, State};
 use crate::authoring::api::{UpdateLesson, lesson_draft, preview_lesson};
 use crate::authoring::types::LessonDraft;
+use crate::error::AppError;
 use crate::forms::{ActionError, Field, FieldLabel};
 use crate::params::route_id;
 
@@ -23,44 +24,50 @@ pub fn LessonEditPage() -> impl IntoView {
         move || (params.read().get("id"), update.version().get()),
         |(id, _)| async move { lesson_draft(route_id(id)?).await },
     );
+    // The text being typed (with its lesson), `None` while it is the saved
+    // one. The preview resource is created here, in the component's body,
+    // never after an await: a resource created inside a `Suspend` after its
+    // await runs outside the page's context and breaks hydration.
+    let body = RwSignal::new(None::<(i32, String)>);
+    let preview = Resource::new(
+        move || body.get(),
+        |typed| async move {
+            match typed {
+                None => Ok(None),
+                Some((id, text)) => preview_lesson(text).await.map(|html| Some((id, html))),
+            }
+        },
+    );
     view! {
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
             {move || Suspend::new(async move {
-                lesson.await.map(|lesson| view! { <LessonEditor lesson update/> })
+                lesson.await.map(|lesson| view! { <LessonEditor lesson update body preview/> })
             })}
         </Suspense>
     }
 }
 
 #[component]
-fn LessonEditor(lesson: LessonDraft, update: ServerAction<UpdateLesson>) -> impl IntoView {
+fn LessonEditor(
+    lesson: LessonDraft,
+    update: ServerAction<UpdateLesson>,
+    body: RwSignal<Option<(i32, String)>>,
+    preview: Resource<Result<Option<(i32, String)>, AppError>>,
+) -> impl IntoView {
     let saved = lesson.body_markdown.clone();
     let saved_html = lesson.html.clone();
-    let body = RwSignal::new(saved.clone());
+    let id = lesson.id;
     // The preview follows the text once typing pauses, not at every key.
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let typed = move |text: String| {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
+        let typed = (text != saved).then_some((id, text));
         let handle =
-            set_timeout_with_handle(move || body.set(text), Duration::from_millis(400)).ok();
+            set_timeout_with_handle(move || body.set(typed), Duration::from_millis(400)).ok();
         pending.set_value(handle);
     };
-    // The saved text's preview comes with the page; only edits ask the server.
-    let preview = Resource::new(
-        move || body.get(),
-        move |text| {
-            let (saved, saved_html) = (saved.clone(), saved_html.clone());
-            async move {
-                if text == saved {
-                    Ok(saved_html)
-                } else {
-                    preview_lesson(text).await
-                }
-            }
-        },
-    );
     view! {
         <Title text=format!("Atelier · {}", lesson.title)/>
         <section class="page">
@@ -85,12 +92,21 @@ fn LessonEditor(lesson: LessonDraft, update: ServerAction<UpdateLesson>) -> impl
                 <section class="preview" aria-labelledby="apercu">
                     <h2 id="apercu">"Aperçu"</h2>
                     <Transition fallback=|| view! { <p>"Préparation de l’aperçu…"</p> }>
-                        {move || Suspend::new(async move {
-                            match preview.await {
+                        {move || {
+                            let saved_html = saved_html.clone();
+                            Suspend::new(async move {
+                            // The saved text's preview comes with the page; only
+                            // edits of this lesson ask the server.
+                            let shown = preview.await.map(|typed| match typed {
+                                Some((of, html)) if of == id => html,
+                                _ => saved_html.clone(),
+                            });
+                            match shown {
                                 Ok(html) => view! { <div class="lesson__body" inner_html=html></div> }.into_any(),
                                 Err(e) => view! { <p class="notice notice--error">{e.to_string()}</p> }.into_any(),
                             }
-                        })}
+                        })
+                        }}
                     </Transition>
                 </section>
             </div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::catalogue::api::list_modules;
 use crate::catalogue::types::{ModuleSummary, format_duration};
+use crate::starter::StarterOffer;
 
 const LEAD: &str = concat!(
     "Trois modules pour repérer, comprendre et orienter les personnes en souffrance psychique, ",
@@ -18,12 +19,17 @@ pub fn CataloguePage() -> impl IntoView {
         <Title text="Les formations"/>
         <section class="page">
             <Intro heading="Les formations" lead=LEAD/>
+            <StarterOffer/>
             <Suspense fallback=|| view! { <p aria-live="polite">"Chargement des formations…"</p> }>
                 {move || Suspend::new(async move {
-                    modules.await.map(|list| view! {
-                        <ul class="card-list">
-                            {list.into_iter().map(|m| view! { <li><ModuleCard module=m/></li> }).collect_view()}
-                        </ul>
+                    modules.await.map(|list| if list.is_empty() {
+                        view! { <p>"Aucune formation n’est publiée pour le moment."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="card-list">
+                                {list.into_iter().map(|m| view! { <li><ModuleCard module=m/></li> }).collect_view()}
+                            </ul>
+                        }.into_any()
                     })
                 })}
             </Suspense>

@@ -1,6 +1,6 @@
 //! `/verifier/:code`: the public page a QR code leads to. It confirms the
 //! holder's name, the training and its dates — nothing else — or says the
-//! certificate is unknown (HTTP 404) or revoked.
+//! certificate is unknown (HTTP 404) or revoked (and when, never why).
 
 use crate::layout::Title;
 use leptos::prelude::*;
@@ -37,10 +37,11 @@ fn Verified(v: Verification) -> impl IntoView {
         <Title text="Vérification d’un certificat"/>
         <section class="page narrow">
             <h1>"Vérification d’un certificat de réalisation"</h1>
-            {if v.revoked {
+            {if let Some(on) = v.revoked_on.clone() {
                 view! {
                     <p class="notice notice--error" role="alert">
-                        "Ce certificat a été révoqué : il n’est plus valable."
+                        <strong>"Certificat révoqué."</strong>
+                        {format!(" Ce certificat a été révoqué le {on} : il n’est plus valable.")}
                     </p>
                 }.into_any()
             } else {

@@ -12,6 +12,7 @@ use crate::certificates::rules::french_hours;
 use crate::certificates::types::{Cohort, CohortLine, IssuedView, RuleInput, RuleView};
 use crate::db::entities::training_sessions;
 use crate::error::AppError;
+use crate::roles::Role;
 use crate::sessions::service::access::require_manager;
 
 fn line(c: &Candidate) -> CohortLine {
@@ -37,6 +38,9 @@ fn line(c: &Candidate) -> CohortLine {
                 number: cert.number.clone(),
                 revision: cert.revision,
                 issued_on: to_local(cert.issued_at).format("%d/%m/%Y").to_string(),
+                revoked_on: cert
+                    .revoked_at
+                    .map(|at| to_local(at).format("%d/%m/%Y").to_string()),
             }),
     }
 }
@@ -62,6 +66,7 @@ pub async fn cohort(
         },
         lines: data.candidates.iter().map(line).collect(),
         pending,
+        can_revoke: user.role == Role::Coordinator,
     })
 }
 

@@ -71,7 +71,8 @@ pub async fn latest_hashes(
 }
 
 /// Eligible learners whose certificate is missing or certifies something
-/// else than what holds now (a correction), in the cohort's order.
+/// else than what holds now (a correction), in the cohort's order. A revoked
+/// certificate is never issued again: its holder is left out.
 pub async fn pending<'a>(
     db: &impl ConnectionTrait,
     cohort: &'a CohortData,
@@ -89,6 +90,7 @@ pub async fn pending<'a>(
     for c in cohort.candidates.iter().filter(|c| c.verdict.eligible()) {
         let up_to_date = match &c.certificate {
             None => false,
+            Some(cert) if cert.revoked_at.is_some() => true,
             Some(cert) => {
                 hashes.get(&cert.id).map(String::as_str)
                     == Some(content(cohort, c, cert, base).hash()?.as_str())

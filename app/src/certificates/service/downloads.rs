@@ -1,7 +1,8 @@
 //! The certificate files: one PDF for its holder (or the session's
 //! managers), and all of a session's certificates in one ZIP for its
 //! managers. Someone else asking for a certificate gets 404, so its
-//! existence is not revealed either.
+//! existence is not revealed either; a revoked certificate is no longer
+//! handed out to anyone (404, left out of the ZIP).
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
@@ -36,6 +37,7 @@ pub async fn certificate_file(
     let certificate = certificates::Entity::find_by_id(id)
         .one(db)
         .await?
+        .filter(|c| c.revoked_at.is_none())
         .ok_or(AppError::NotFound)?;
     let enrolment = enrolments::Entity::find_by_id(certificate.enrolment_id)
         .one(db)
@@ -50,7 +52,7 @@ pub async fn certificate_file(
     Ok((file_name(&certificate.number), pdf))
 }
 
-/// `certificats-session-<id>.zip` holding every issued certificate of the session.
+/// `certificats-session-<id>.zip` holding every valid certificate of the session.
 pub async fn session_zip(
     db: &DatabaseConnection,
     user: &CurrentUser,
@@ -68,6 +70,7 @@ pub async fn session_zip(
     for certificate in certificates::Entity::find()
         .filter(certificates::Column::EnrolmentId.is_in(enrolment_ids))
         .filter(certificates::Column::Revision.gt(0))
+        .filter(certificates::Column::RevokedAt.is_null())
         .all(db)
         .await?
     {

@@ -5,7 +5,8 @@
 //! never recorded without its message nor emailed twice (the outbox key is
 //! the certificate and revision). A certificate row is created (and numbered)
 //! before its first revision: until that revision exists it is not shown,
-//! downloadable nor verifiable.
+//! downloadable nor verifiable. A revoked certificate is left as it is
+//! (`content.rs::pending` skips it; `revoke.rs` takes the same session lock).
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Datelike, Utc};
@@ -148,6 +149,10 @@ async fn issue_one(
             .await??;
         let txn = db.begin().await?;
         lock_session(&txn, cohort.session.id).await?;
+        if revoked_meanwhile(&txn, certificate.id).await? {
+            txn.rollback().await?;
+            return Ok(false);
+        }
         revision = next_revision(&txn, certificate.id, &hash).await?;
         if revision != Some(wanted) {
             txn.rollback().await?;
@@ -164,6 +169,15 @@ async fn issue_one(
         return Ok(true);
     }
     Ok(false)
+}
+
+/// Whether the certificate was revoked since the cohort was read (it then
+/// stays as it is: a revoked certificate gets no new revision).
+async fn revoked_meanwhile(txn: &impl ConnectionTrait, id: i32) -> Result<bool, AppError> {
+    Ok(certificates::Entity::find_by_id(id)
+        .one(txn)
+        .await?
+        .is_some_and(|c| c.revoked_at.is_some()))
 }
 
 /// A revision ready to be written.

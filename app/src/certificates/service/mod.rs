@@ -1,5 +1,5 @@
 //! Certificates on the server: loading a cohort and its eligibility, the
-//! document, issuing, the rule form, verification and downloads.
+//! document, issuing, revoking, the rule form, verification and downloads.
 
 pub mod cohort;
 pub mod content;
@@ -7,6 +7,7 @@ pub mod document;
 pub mod downloads;
 pub mod issue;
 pub mod load;
+pub mod revoke;
 pub mod verify;
 
 /// The file name of a certificate: its number only, nothing personal.

@@ -5,6 +5,7 @@
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::auth::CurrentUser;
+use crate::calendar::{french_date, to_local};
 use crate::certificates::types::{MyCertificate, Verification};
 use crate::db::entities::{certificate_revisions, certificates, enrolments};
 use crate::error::AppError;
@@ -29,6 +30,13 @@ async fn latest(
         .await?)
 }
 
+/// « jeudi 3 décembre 2026 » (Europe/Paris) if the certificate was revoked.
+fn revoked_on(certificate: &certificates::Model) -> Option<String> {
+    certificate
+        .revoked_at
+        .map(|at| french_date(to_local(at).date()))
+}
+
 /// 404 for an unknown code (and for a malformed one: the same answer).
 pub async fn verify(db: &DatabaseConnection, code: &str) -> Result<Verification, AppError> {
     let well_formed = !code.is_empty()
@@ -50,11 +58,12 @@ pub async fn verify(db: &DatabaseConnection, code: &str) -> Result<Verification,
         holder_name,
         training_title,
         training_dates,
-        revoked: certificate.revoked_at.is_some(),
+        revoked_on: revoked_on(&certificate),
     })
 }
 
-/// The signed-in person's issued certificates, newest first.
+/// The signed-in person's issued certificates, newest first, revoked ones
+/// included (shown as such, without their file).
 pub async fn mine(
     db: &DatabaseConnection,
     user: &CurrentUser,
@@ -70,7 +79,6 @@ pub async fn mine(
     for certificate in certificates::Entity::find()
         .filter(certificates::Column::EnrolmentId.is_in(enrolment_ids))
         .filter(certificates::Column::Revision.gt(0))
-        .filter(certificates::Column::RevokedAt.is_null())
         .order_by_desc(certificates::Column::IssuedAt)
         .all(db)
         .await?
@@ -78,6 +86,7 @@ pub async fn mine(
         if let Some((_, training_title, training_dates)) = latest(db, &certificate).await? {
             out.push(MyCertificate {
                 certificate_id: certificate.id,
+                revoked_on: revoked_on(&certificate),
                 number: certificate.number,
                 training_title,
                 training_dates,

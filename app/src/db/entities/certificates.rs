@@ -18,6 +18,8 @@ pub struct Model {
     pub issued_by: Option<i32>,
     pub issued_at: DateTimeUtc,
     pub revoked_at: Option<DateTimeUtc>,
+    /// Why it was revoked (set with `revoked_at`), told to the holder, never public.
+    pub revocation_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,12 @@ pub struct Model {
     pub enrolled_at: DateTimeUtc,
     pub confirmed_at: Option<DateTimeUtc>,
     pub cancelled_at: Option<DateTimeUtc>,
+    /// The person's sector when they enrolled (their own, else their structure's).
+    pub snapshot_sector: Option<String>,
+    /// The person's profession when they enrolled.
+    pub snapshot_profession: Option<String>,
+    /// The person's structure when they enrolled.
+    pub snapshot_structure_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,8 @@ pub struct Model {
     pub city: Option<String>,
     pub reviewed: bool,
     pub created_at: DateTimeUtc,
+    /// Set while the structure is no longer offered at sign-up or in profiles.
+    pub retired_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

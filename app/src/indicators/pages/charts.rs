@@ -4,15 +4,16 @@
 
 use leptos::prelude::*;
 
-use crate::indicators::rules::charts::{bars, line_points};
+use crate::indicators::rules::charts::{Shown, bars, line_points, number};
 
 const LABEL_WIDTH: f64 = 230.0;
 const SPAN: f64 = 300.0;
 const STEP: f64 = 28.0;
 
-/// Horizontal bars, one per `(label, value)`; `series` names what is counted.
+/// Horizontal bars, one per row; a masked row (`value` `None`) has no bar,
+/// only its text (« < 5 »).
 #[component]
-pub fn BarChart(id: String, title: String, rows: Vec<(String, f64)>) -> impl IntoView {
+pub fn BarChart(id: String, title: String, rows: Vec<Shown>) -> impl IntoView {
     let height = (rows.len().max(1) as f64) * STEP + 8.0;
     let drawn = bars(&rows, SPAN, STEP);
     let title_id = format!("{id}-titre");
@@ -26,9 +27,11 @@ pub fn BarChart(id: String, title: String, rows: Vec<(String, f64)>) -> impl Int
                     <text x=LABEL_WIDTH - 8.0 y=b.y + 18.0 text-anchor="end" class="chart__label">
                         {short(&b.label)}
                     </text>
-                    <rect x=LABEL_WIDTH y=b.y + 4.0 width=b.length.max(1.0) height=STEP - 10.0 class="chart__bar"/>
+                    {b.drawn.then(|| view! {
+                        <rect x=LABEL_WIDTH y=b.y + 4.0 width=b.length.max(1.0) height=STEP - 10.0 class="chart__bar"/>
+                    })}
                     <text x=LABEL_WIDTH + b.length + 6.0 y=b.y + 18.0 class="chart__value">
-                        {number(b.value)}
+                        {b.text}
                     </text>
                 </g>
             }).collect_view()}
@@ -86,14 +89,6 @@ pub fn LineChart(id: String, title: String, points: Vec<(i32, f64)>) -> impl Int
                 <text x=i as f64 * step y=height + 40.0 text-anchor="middle" class="chart__value">{number(v)}</text>
             }).collect_view()}
         </svg>
-    }
-}
-
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v:.1}").replace('.', ",")
     }
 }
 

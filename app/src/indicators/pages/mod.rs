@@ -14,6 +14,7 @@ use charts::{BarChart, LineChart, PairChart};
 use table::DataTable;
 
 use crate::indicators::api::indicators_dashboard;
+use crate::indicators::rules::charts::{Shown, typology_rows};
 use crate::indicators::rules::definitions as def;
 use crate::indicators::rules::selection::{RawFilters, query};
 use crate::indicators::rules::tables::{Table, tables};
@@ -62,17 +63,13 @@ fn Body(d: Dashboard) -> impl IntoView {
             .filter_map(|n| find(&all, n).map(|t| (t.clone(), csv(n))))
             .collect()
     };
-    let sessions_chart: Vec<(String, f64)> = d
+    let sessions_chart: Vec<Shown> = d
         .programme
         .iter()
-        .map(|p| (p.module.clone(), p.held as f64))
+        .map(|p| Shown::plain(p.module.clone(), p.held as f64))
         .collect();
-    let sector_chart: Vec<(String, f64)> = d
-        .typology
-        .sectors
-        .iter()
-        .map(|r| (r.label.clone(), r.count as f64))
-        .collect();
+    // Masked as in the table beside it.
+    let sector_chart = typology_rows(&d.typology.sectors);
     let skills_chart: Vec<(String, f64, f64)> = d
         .skills
         .iter()

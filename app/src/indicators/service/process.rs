@@ -187,7 +187,8 @@ pub async fn funnel(db: &DatabaseConnection, filters: &Filters) -> Result<Funnel
         .unwrap_or_default())
 }
 
-/// People trained (different people, at least one half-day) per sector, profession, structure.
+/// People trained (different people, at least one half-day) per sector,
+/// profession, structure, as they were when they enrolled (the snapshot in `part`).
 pub async fn typology_of(
     db: &DatabaseConnection,
     filters: &Filters,
@@ -196,15 +197,14 @@ pub async fn typology_of(
     let by = |column: &str| {
         let mut sql = scoped(filters);
         sql.push(&format!(
-            " SELECT {column} AS label, COUNT(DISTINCT u.id) AS n FROM part \
-             JOIN users u ON u.id = part.user_id \
-             LEFT JOIN structures st ON st.id = u.structure_id \
+            " SELECT {column} AS label, COUNT(DISTINCT part.user_id) AS n FROM part \
+             LEFT JOIN structures st ON st.id = part.structure_id \
              WHERE part.attended > 0 GROUP BY {column}"
         ));
         sql
     };
-    let sectors: Vec<Labelled> = all(db, &by("COALESCE(u.sector, st.sector)")).await?;
-    let professions: Vec<Labelled> = all(db, &by("u.profession")).await?;
+    let sectors: Vec<Labelled> = all(db, &by("part.sector")).await?;
+    let professions: Vec<Labelled> = all(db, &by("part.profession")).await?;
     let structures: Vec<Labelled> = all(db, &by("st.name")).await?;
     let pairs = |rows: Vec<Labelled>| -> Vec<(String, i64)> {
         rows.into_iter()
@@ -241,9 +241,8 @@ pub async fn partner_years(
 ) -> Result<Vec<(i32, i32)>, AppError> {
     let mut sql = scope::scoped(filters, Years::UpTo(filters.year));
     sql.push(
-        " SELECT DISTINCT u.structure_id AS sid, part.year FROM part \
-         JOIN users u ON u.id = part.user_id \
-         WHERE part.attended > 0 AND u.structure_id IS NOT NULL",
+        " SELECT DISTINCT part.structure_id AS sid, part.year FROM part \
+         WHERE part.attended > 0 AND part.structure_id IS NOT NULL",
     );
     Ok(all::<PartnerYear>(db, &sql)
         .await?

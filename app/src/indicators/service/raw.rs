@@ -54,11 +54,8 @@ fn month_of(backend: DbBackend, day: &str) -> String {
 /// session's first half-day (`first_day`).
 fn query(backend: DbBackend, filters: &Filters) -> Sql {
     let mut sql = scope::scoped(filters, Years::One(filters.year));
-    sql.push(
-        ", resp AS (SELECT r.id, r.enrolment_id, r.phase \
-         FROM questionnaire_responses r JOIN part ON part.id = r.enrolment_id)\
-         , ans AS (SELECT resp.enrolment_id",
-    );
+    sql.push(&scope::responses())
+        .push(", ans AS (SELECT resp.enrolment_id");
     for (phase, name) in [
         (Phase::Before, "crisis_before"),
         (Phase::After, "crisis_after"),
@@ -110,15 +107,13 @@ fn query(backend: DbBackend, filters: &Filters) -> Sql {
     );
     sql.push(&format!(
         " SELECT part.user_id, part.year, {} AS month, m.title AS module, sel.mode, \
-         COALESCE(u.sector, st.sector) AS sector, u.profession, \
+         part.sector, part.profession, \
          CAST({} AS BIGINT) AS planned, CAST(part.attended AS BIGINT) AS attended, \
          CAST(part.minutes AS BIGINT) AS minutes, \
          ans.crisis_before, ans.crisis_after, ans.mean_before, ans.mean_after, \
          ans.overall, ans.recommend, ans.used, ans.usefulness \
          FROM part JOIN sel ON sel.id = part.session_id \
          JOIN modules m ON m.id = sel.module_id \
-         JOIN users u ON u.id = part.user_id \
-         LEFT JOIN structures st ON st.id = u.structure_id \
          LEFT JOIN ans ON ans.enrolment_id = part.id \
          LEFT JOIN first_day ON first_day.session_id = part.session_id",
         month_of(backend, "first_day.day"),

@@ -18,12 +18,6 @@ fn scoped(filters: &Filters) -> Sql {
     scope::scoped(filters, Years::One(filters.year))
 }
 
-/// `resp`: the responses of the participations in scope.
-/// They carry the year, so that no query reads `part` twice (PostgreSQL
-/// would materialise it).
-pub(super) const RESPONSES: &str = ", resp AS (SELECT r.id, r.enrolment_id, r.phase, part.year \
-     FROM questionnaire_responses r JOIN part ON part.id = r.enrolment_id)";
-
 #[derive(Debug, FromQueryResult)]
 struct SkillFigures {
     objective_id: i32,
@@ -44,7 +38,7 @@ struct QuizFigures {
 
 pub async fn skills(db: &DatabaseConnection, filters: &Filters) -> Result<Vec<SkillRow>, AppError> {
     let mut sql = scoped(filters);
-    sql.push(RESPONSES);
+    sql.push(&scope::responses());
     // One value per person, phase and objective: the mean of its items.
     sql.push(
         ", vals AS (SELECT resp.enrolment_id, resp.phase, i.objective_id, \
@@ -146,7 +140,7 @@ pub const CRISIS_CTE: &str = ", crisis AS (SELECT resp.enrolment_id, resp.phase,
 
 pub async fn crisis(db: &DatabaseConnection, filters: &Filters) -> Result<Crisis, AppError> {
     let mut sql = scoped(filters);
-    sql.push(RESPONSES);
+    sql.push(&scope::responses());
     sql.bind(CRISIS_CTE, true);
     sql.push(
         " SELECT (SELECT COUNT(*) FROM part WHERE attended > 0) AS trained, \
@@ -204,7 +198,7 @@ pub async fn satisfaction_by_year(
     years: Years,
 ) -> Result<BTreeMap<i32, Satisfaction>, AppError> {
     let mut sql = scope::scoped(filters, years);
-    sql.push(RESPONSES);
+    sql.push(&scope::responses());
     sql.push(
         " SELECT resp.year, resp.phase, i.item_type, \
          CASE WHEN i.objective_id IS NULL THEN 0 ELSE 1 END AS tagged, \
@@ -222,7 +216,7 @@ pub async fn satisfaction_by_year(
     let rows: Vec<SatisfactionRow> = all(db, &sql).await?;
 
     let mut sql = scope::scoped(filters, years);
-    sql.push(RESPONSES);
+    sql.push(&scope::responses());
     sql.push(" SELECT year, phase, COUNT(*) AS n FROM resp GROUP BY year, phase");
     let counts: Vec<PhaseCount> = all(db, &sql).await?;
 

@@ -5,6 +5,7 @@
 
 use sea_orm::{DbBackend, Statement, Value};
 
+use crate::assessment::rules::Phase;
 use crate::indicators::types::Filters;
 use crate::sessions::rules::{EnrolmentStatus, Status};
 
@@ -59,6 +60,25 @@ impl Sql {
 pub const HALF_DAYS: &str =
     "(SELECT COUNT(*) FROM session_slots sl WHERE sl.session_id = part.session_id)";
 
+/// `resp`: the responses of the participations in scope that count. The
+/// phases after the course (`Phase::needs_attendance`) count only for people
+/// who attended at least one half-day: an answer given by someone absent
+/// throughout is kept but never counted. They carry the year, so that no
+/// query reads `part` twice (PostgreSQL would materialise it).
+pub fn responses() -> String {
+    let after: Vec<String> = Phase::ALL
+        .iter()
+        .filter(|p| p.needs_attendance())
+        .map(|p| format!("'{}'", p.code()))
+        .collect();
+    format!(
+        ", resp AS (SELECT r.id, r.enrolment_id, r.phase, part.year \
+         FROM questionnaire_responses r JOIN part ON part.id = r.enrolment_id \
+         WHERE part.attended > 0 OR r.phase NOT IN ({}))",
+        after.join(", ")
+    )
+}
+
 /// A query starting with the scope of `years` for `filters`.
 pub fn scoped(filters: &Filters, years: Years) -> Sql {
     let mut sql = Sql::default();
@@ -71,7 +91,9 @@ pub fn scoped(filters: &Filters, years: Years) -> Sql {
 /// - `part`: confirmed enrolments in selected sessions that were not cancelled,
 ///   with the half-days attended (present or late) and their minutes, which
 ///   the database keeps on each enrolment (migration
-///   `m20261125_000012_add_attendance_summary`).
+///   `m20261125_000012_add_attendance_summary`), and the person's typology
+///   when they enrolled (`sector`, `profession`, `structure_id`: the
+///   enrolment's snapshot, `sessions/service/snapshot.rs`), never today's.
 ///
 /// The session's number of half-days is [`HALF_DAYS`], for the queries that
 /// need it (kept out of `part`: PostgreSQL materialises a CTE read twice, and
@@ -99,7 +121,9 @@ pub fn with_scope(sql: &mut Sql, filters: &Filters, years: Years) {
     }
     sql.push(
         "), part AS (SELECT e.id, e.user_id, e.session_id, sel.programme_year AS year, \
-         e.attended_halfdays AS attended, e.attended_minutes AS minutes \
+         e.attended_halfdays AS attended, e.attended_minutes AS minutes, \
+         e.snapshot_sector AS sector, e.snapshot_profession AS profession, \
+         e.snapshot_structure_id AS structure_id \
          FROM sel JOIN enrolments e ON e.session_id = sel.id WHERE ",
     );
     sql.bind("e.status = ?", EnrolmentStatus::Confirmed.code())

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use sea_orm::{DatabaseConnection, FromQueryResult};
 
 use super::process::all;
-use super::results::{self, CRISIS_CTE, RESPONSES};
+use super::results::{self, CRISIS_CTE};
 use super::scope::{self, Sql, Years};
 use crate::assessment::rules::Phase;
 use crate::error::AppError;
@@ -67,7 +67,7 @@ pub async fn trend(
     }
 
     let mut sql = scoped(filters);
-    sql.push(RESPONSES);
+    sql.push(&scope::responses());
     sql.bind(CRISIS_CTE, true);
     sql.push(
         " SELECT year, CAST(SUM(CASE WHEN v >= 4 THEN 1 ELSE 0 END) AS BIGINT) AS n \

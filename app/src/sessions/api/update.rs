@@ -1,5 +1,6 @@
-//! `sessions/update`: those who manage a session change it (its slots keep
-//! their attendance when their day and half-day stay).
+//! `sessions/update`: those who manage a session change it; half-days with
+//! attendance marks may be neither removed nor moved, and a held session is
+//! corrected by the coordinator only, with a reason.
 
 use leptos::prelude::*;
 
@@ -12,9 +13,14 @@ pub async fn update_session(input: SessionForm) -> Result<i32, AppError> {
         use crate::roles::Role;
         let user = crate::auth::require(&[Role::Trainer, Role::Coordinator]).await?;
         let state = crate::state::app_state()?;
-        let id = crate::sessions::service::save::update(&state.db, &user, &input).await?;
-        leptos_axum::redirect(&format!("/sessions/{id}"));
-        Ok(id)
+        let edited = crate::sessions::service::edit::update(&state.db, &user, &input).await?;
+        let notice = if edited.corrected {
+            "corrigee"
+        } else {
+            "modifiee"
+        };
+        leptos_axum::redirect(&format!("/sessions/{}?{notice}=1", edited.id));
+        Ok(edited.id)
     })
     .await
 }

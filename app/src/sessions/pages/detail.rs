@@ -6,6 +6,7 @@ use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use super::notice::DoneNotice;
 use super::seats_text;
 use crate::attendance::api::get_attendance;
 use crate::attendance::pages::{MyPresence, PresenceActions, PresenceTableView};
@@ -13,8 +14,10 @@ use crate::attendance::types::SessionAttendance;
 use crate::error::AppError;
 use crate::forms::ActionError;
 use crate::sessions::api::{
-    AddLearners, CancelEnrolment, CancelSession, DuplicateSession, Enrol, get_session,
+    AddLearners, CancelEnrolment, CancelSession, DeleteSession, DuplicateSession, Enrol,
+    ReopenSession, get_session,
 };
+use crate::sessions::rules::changes::{DELETE_CONFIRMATION, REASON_MAX_CHARS};
 use crate::sessions::rules::{EnrolmentStatus, Status};
 use crate::sessions::types::{RosterLine, SessionDetail, slot_text};
 
@@ -25,6 +28,8 @@ struct Actions {
     add: ServerAction<AddLearners>,
     cancel: ServerAction<CancelSession>,
     duplicate: ServerAction<DuplicateSession>,
+    reopen: ServerAction<ReopenSession>,
+    delete: ServerAction<DeleteSession>,
     presence: PresenceActions,
 }
 
@@ -37,6 +42,8 @@ pub fn SessionPage() -> impl IntoView {
         add: ServerAction::new(),
         cancel: ServerAction::new(),
         duplicate: ServerAction::new(),
+        reopen: ServerAction::new(),
+        delete: ServerAction::new(),
         presence: PresenceActions::default(),
     };
     let id = move || {
@@ -53,6 +60,7 @@ pub fn SessionPage() -> impl IntoView {
                 actions.cancel_enrolment.version().get(),
                 actions.add.version().get(),
                 actions.cancel.version().get(),
+                actions.reopen.version().get(),
             )
         },
         |(id, ..)| async move { get_session(id.ok_or(AppError::NotFound)?).await },
@@ -102,6 +110,7 @@ fn SessionView(
         <section class="page">
             <nav aria-label="Fil d’Ariane" class="breadcrumb"><a href="/sessions">"Sessions"</a></nav>
             <h1>{s.title.clone()}</h1>
+            <DoneNotice/>
             <p class="lead"><a href=format!("/formations/{}", detail.module_slug)>{s.module_title.clone()}</a></p>
             {cancelled.then(|| view! {
                 <p class="notice notice--error" role="status">
@@ -197,14 +206,23 @@ fn Management(
         .partition(|l| l.status == EnrolmentStatus::Confirmed);
     let report = move || actions.add.value().get().and_then(Result::ok);
     let edit = format!("/sessions/{id}/modifier");
+    let held = detail.summary.status == Status::Held;
+    let edit_label = if held {
+        "Corriger la session réalisée"
+    } else {
+        "Modifier la session"
+    };
+    let editable = detail.form.is_some() && !cancelled;
+    let can_reopen = detail.can_reopen;
     let sheet = format!("/exports/sessions/{id}/emargement");
     let questionnaires = format!("/sessions/{id}/questionnaires");
     let certificates = format!("/sessions/{id}/certificats");
-    let (id_dup, id_add, id_cancel) = (id.clone(), id.clone(), id);
+    let (id_dup, id_add, id_cancel) = (id.clone(), id.clone(), id.clone());
+    let (id_reopen, id_delete) = (id.clone(), id);
     view! {
         <h2>"Gestion de la session"</h2>
         <p>
-            {(!cancelled).then(|| view! { <a href=edit.clone()>"Modifier la session"</a> })}
+            {editable.then(|| view! { <a href=edit.clone()>{edit_label}</a> })}
         </p>
         <p><a href=questionnaires>"Questionnaires : auto-évaluation, évaluations à chaud et à froid"</a></p>
         <ActionForm action=actions.duplicate attr:class="inline-form">
@@ -246,10 +264,34 @@ fn Management(
             <ActionForm action=actions.cancel>
                 <input type="hidden" name="input[session_id]" value=id_cancel.clone()/>
                 <label for="reason">"Motif de l’annulation (obligatoire)"</label>
-                <textarea id="reason" name="input[reason]" rows="3" required></textarea>
+                <textarea id="reason" name="input[reason]" rows="3" required maxlength=REASON_MAX_CHARS></textarea>
                 <p><button type="submit" class="button--danger">"Annuler la session"</button></p>
             </ActionForm>
             <ActionError result=Signal::derive(move || unit(actions.cancel.value().get()))/>
+        })}
+        {can_reopen.then(|| view! {
+            <h3>"Rétablir la session"</h3>
+            <p>"La session a finalement lieu : elle redevient prévue et les personnes encore inscrites ou en attente sont prévenues par e-mail."</p>
+            <ActionForm action=actions.reopen>
+                <input type="hidden" name="input[session_id]" value=id_reopen.clone()/>
+                <label for="reopen-reason">"Motif du rétablissement (obligatoire)"</label>
+                <textarea id="reopen-reason" name="input[reason]" rows="3" required maxlength=REASON_MAX_CHARS></textarea>
+                <p><button type="submit">"Rétablir la session"</button></p>
+            </ActionForm>
+            <ActionError result=Signal::derive(move || unit(actions.reopen.value().get()))/>
+        })}
+        {(!held).then(|| view! {
+            <h3>"Supprimer la session"</h3>
+            <p>"Seulement pour une session où personne n’est inscrit ni en attente, sans émargement : elle disparaît définitivement."</p>
+            <ActionForm action=actions.delete>
+                <input type="hidden" name="input[session_id]" value=id_delete.clone()/>
+                <p>
+                    <input type="checkbox" id="delete-confirm" name="input[confirm]" value=DELETE_CONFIRMATION required/>
+                    <label for="delete-confirm">"Je confirme la suppression définitive"</label>
+                </p>
+                <p><button type="submit" class="button--danger">"Supprimer la session"</button></p>
+            </ActionForm>
+            <ActionError result=Signal::derive(move || unit(actions.delete.value().get()))/>
         })}
     }
 }

@@ -10,6 +10,8 @@ use crate::error::AppError;
 use crate::forms::ActionError;
 use crate::params::route_id;
 use crate::sessions::api::{CreateSession, UpdateSession, get_session, session_form_options};
+use crate::sessions::rules::Status;
+use crate::sessions::rules::changes::REASON_MAX_CHARS;
 use crate::sessions::types::SessionForm;
 
 #[component]
@@ -53,7 +55,13 @@ pub fn EditSessionPage() -> impl IntoView {
         |id| async move {
             let detail = get_session(route_id(id)?).await?;
             let form = detail.form.ok_or(AppError::Forbidden)?;
-            Ok::<_, AppError>((form, session_form_options().await?, detail.summary.title))
+            let held = detail.summary.status == Status::Held;
+            Ok::<_, AppError>((
+                form,
+                session_form_options().await?,
+                detail.summary.title,
+                held,
+            ))
         },
     );
     view! {
@@ -62,16 +70,23 @@ pub fn EditSessionPage() -> impl IntoView {
             <ActionError result=Signal::derive(move || update.value().get().map(|r| r.map(|_| ())))/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
-                    data.await.map(|(values, options, title)| {
+                    data.await.map(|(values, options, title, held)| {
                         let back = format!("/sessions/{}", values.session_id);
                         view! {
                             <nav aria-label="Fil d’Ariane" class="breadcrumb">
                                 <a href="/sessions">"Sessions"</a>" › "<a href=back>{title.clone()}</a>
                             </nav>
                             <h1>{format!("Modifier « {title} »")}</h1>
+                            {held.then(|| view! {
+                                <p class="notice">"Cette session est réalisée : la correction est enregistrée dans le journal avec son motif. Une demi-journée qui a des émargements ne peut être ni supprimée ni déplacée."</p>
+                            })}
                             <ActionForm action=update>
                                 <SessionFields options values/>
-                                <p><button type="submit">"Enregistrer les modifications"</button></p>
+                                {held.then(|| view! {
+                                    <label for="correction_reason">"Motif de la correction (obligatoire)"</label>
+                                    <textarea id="correction_reason" name="input[correction_reason]" rows="3" required maxlength=REASON_MAX_CHARS></textarea>
+                                })}
+                                <p><button type="submit">{if held { "Enregistrer la correction" } else { "Enregistrer les modifications" }}</button></p>
                             </ActionForm>
                         }
                     })

@@ -8,10 +8,11 @@ use leptos_router::{components::Form, hooks::use_query_map};
 
 use super::manage::ManagedSessions;
 use super::month::{MonthCalendar, month_href};
+use super::notice::DoneNotice;
 use super::seats_text;
 use crate::accounts::pages::use_session;
 use crate::roles::Role;
-use crate::sessions::api::list_sessions;
+use crate::sessions::api::{list_sessions, manage_sessions};
 use crate::sessions::rules::month::Month;
 use crate::sessions::rules::{Mode, Status};
 use crate::sessions::types::{ListFilter, SessionSummary, slot_text};
@@ -30,16 +31,34 @@ pub fn SessionsPage() -> impl IntoView {
     };
     let sessions = Resource::new(filter, list_sessions);
     let session = use_session();
+    // The sessions a trainer or the coordinator manages (`None` for anyone
+    // else). Created here, in the body: a resource created after an await
+    // (inside a `Suspend`) runs outside the page's context and breaks
+    // hydration.
+    let managed = Resource::new(
+        || (),
+        move |_| async move {
+            let author = matches!(
+                session.user.await.map(|u| u.role),
+                Some(Role::Trainer | Role::Coordinator)
+            );
+            if author {
+                manage_sessions().await.map(Some)
+            } else {
+                Ok(None)
+            }
+        },
+    );
     view! {
         <Title text="Sessions"/>
         <section class="page">
             <h1>"Sessions de formation"</h1>
+            <DoneNotice/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
-                    let author = matches!(session.user.await.map(|u| u.role), Some(Role::Trainer | Role::Coordinator));
-                    author.then(|| view! {
+                    managed.await.ok().flatten().map(|list| view! {
                         <p><a href="/sessions/nouvelle" class="button">"Planifier une session"</a></p>
-                        <ManagedSessions/>
+                        <ManagedSessions list/>
                     })
                 })}
             </Suspense>

@@ -8,6 +8,7 @@ mod form;
 mod list;
 mod manage;
 mod month;
+mod notice;
 
 pub use detail::SessionPage;
 pub use form::{EditSessionPage, NewSessionPage};

@@ -1,9 +1,13 @@
 //! The rules of sessions as plain functions: vocabularies, seats and the
 //! waiting list, the checks of the session form, and when a session becomes
-//! « Réalisée » (`lifecycle`). No database.
+//! « Réalisée » (`lifecycle`), which half-days an edit changes
+//! (`half_days`), and correcting, reopening or deleting a session (`changes`).
+//! No database.
 
+pub mod changes;
 pub mod draft;
 pub mod emails;
+pub mod half_days;
 pub mod labels;
 pub mod lifecycle;
 pub mod month;

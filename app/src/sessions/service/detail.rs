@@ -12,6 +12,7 @@ use crate::auth::CurrentUser;
 use crate::calendar::{french_date, french_time, to_local};
 use crate::db::entities::{enrolments, modules, session_trainers, training_sessions, users};
 use crate::error::AppError;
+use crate::sessions::rules::changes::{may_edit, may_reopen};
 use crate::sessions::rules::seats::{enrolment_open, learner_may_cancel};
 use crate::sessions::rules::{EnrolmentStatus, Status};
 use crate::sessions::types::{
@@ -106,7 +107,10 @@ pub async fn detail(
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
-    let form = can_manage.then(|| as_form(&session, &trainer_ids, &summary.slots));
+    let can_reopen = can_manage
+        && may_reopen(summary.status, super::reopen::last_end(db, id).await?, now).is_ok();
+    let editable = user.is_some_and(|u| may_edit(summary.status, u.role));
+    let form = (can_manage && editable).then(|| as_form(&session, &trainer_ids, &summary.slots));
     Ok(SessionDetail {
         module_slug: module.slug,
         place_address: session.place_address.clone(),
@@ -126,6 +130,7 @@ pub async fn detail(
         signed_in: user.is_some(),
         mine,
         can_manage,
+        can_reopen,
         roster,
         form,
         summary,

@@ -10,7 +10,7 @@ use sea_orm::{
 };
 
 use super::access::{lock_session, may_manage};
-use super::convocation;
+use super::{convocation, snapshot};
 use crate::auth::CurrentUser;
 use crate::db::entities::{enrolments, session_slots, training_sessions};
 use crate::error::AppError;
@@ -61,7 +61,8 @@ fn ensure_planned(session: &training_sessions::Model) -> Result<(), AppError> {
 }
 
 /// Enrols `user_id` in the locked `session` (confirmed or waiting); queues the
-/// convocation when confirmed. A cancelled enrolment is reopened.
+/// convocation when confirmed. A cancelled enrolment is reopened. Either way
+/// the enrolment keeps the person's typology of today (`snapshot`).
 async fn enrol_locked(
     txn: &impl ConnectionTrait,
     session: &training_sessions::Model,
@@ -89,19 +90,20 @@ async fn enrol_locked(
             a.enrolled_at = Set(now);
             a.confirmed_at = Set(confirmed_at);
             a.cancelled_at = Set(None);
+            snapshot::take(txn, user_id, &mut a).await?;
             a.update(txn).await?
         }
         None => {
-            enrolments::ActiveModel {
+            let mut a = enrolments::ActiveModel {
                 session_id: Set(session.id),
                 user_id: Set(user_id),
                 status: Set(status.code().to_owned()),
                 enrolled_at: Set(now),
                 confirmed_at: Set(confirmed_at),
                 ..Default::default()
-            }
-            .insert(txn)
-            .await?
+            };
+            snapshot::take(txn, user_id, &mut a).await?;
+            a.insert(txn).await?
         }
     };
     if status == EnrolmentStatus::Confirmed {
@@ -180,9 +182,12 @@ pub async fn fill_from_waiting_list(
         .await?;
     let promoted = next.len();
     for e in next {
+        let user_id = e.user_id;
         let mut a: enrolments::ActiveModel = e.into();
         a.status = Set(EnrolmentStatus::Confirmed.code().to_owned());
         a.confirmed_at = Set(Some(Utc::now()));
+        // Confirmed now: the typology is the person's at this moment.
+        snapshot::take(txn, user_id, &mut a).await?;
         let row = a.update(txn).await?;
         convocation::queue(txn, session, &row, true).await?;
     }

@@ -1,5 +1,6 @@
-//! Creating, updating, duplicating and cancelling sessions, each in one
-//! transaction: a form that fails a check stores nothing.
+//! Creating, duplicating and cancelling sessions, each in one transaction: a
+//! form that fails a check stores nothing. The checks of the form and the
+//! writing of its fields serve `edit` (changing a session) too.
 
 use chrono::Utc;
 use sea_orm::{
@@ -8,21 +9,20 @@ use sea_orm::{
 };
 
 use super::access::{lock_session, require_manager};
-use super::enrol::fill_from_waiting_list;
 use super::slots;
 use crate::auth::CurrentUser;
 use crate::calendar::to_utc;
-use crate::db::entities::{
-    enrolments, modules, session_slots, session_trainers, training_sessions, users,
-};
+use crate::db::entities::{modules, session_slots, session_trainers, training_sessions, users};
 use crate::error::AppError;
 use crate::roles::Role;
+use crate::sessions::rules::Status;
+use crate::sessions::rules::changes::reason;
 use crate::sessions::rules::draft::{SessionDraft, parse_session_form};
-use crate::sessions::rules::{EnrolmentStatus, Status};
+use crate::sessions::rules::half_days::changes;
 use crate::sessions::types::SessionForm;
 
 /// The checked draft, with the trainer who fills it in among its trainers.
-fn draft_for(user: &CurrentUser, form: &SessionForm) -> Result<SessionDraft, AppError> {
+pub(super) fn draft_for(user: &CurrentUser, form: &SessionForm) -> Result<SessionDraft, AppError> {
     let mut draft = parse_session_form(form)?;
     if user.role == Role::Trainer && !draft.trainers.contains(&user.id) {
         draft.trainers.insert(0, user.id);
@@ -35,7 +35,10 @@ fn draft_for(user: &CurrentUser, form: &SessionForm) -> Result<SessionDraft, App
     Ok(draft)
 }
 
-async fn check_references(db: &impl ConnectionTrait, draft: &SessionDraft) -> Result<(), AppError> {
+pub(super) async fn check_references(
+    db: &impl ConnectionTrait,
+    draft: &SessionDraft,
+) -> Result<(), AppError> {
     if modules::Entity::find_by_id(draft.module_id)
         .one(db)
         .await?
@@ -57,7 +60,7 @@ async fn check_references(db: &impl ConnectionTrait, draft: &SessionDraft) -> Re
     Ok(())
 }
 
-fn apply(a: &mut training_sessions::ActiveModel, d: &SessionDraft) {
+pub(super) fn apply(a: &mut training_sessions::ActiveModel, d: &SessionDraft) {
     a.module_id = Set(d.module_id);
     a.title = Set(d.title.clone());
     a.mode = Set(d.mode.code().to_owned());
@@ -70,7 +73,7 @@ fn apply(a: &mut training_sessions::ActiveModel, d: &SessionDraft) {
     a.updated_at = Set(Utc::now());
 }
 
-async fn write_trainers(
+pub(super) async fn write_trainers(
     db: &impl ConnectionTrait,
     session_id: i32,
     trainers: &[i32],
@@ -111,49 +114,10 @@ pub async fn create(
     apply(&mut a, &draft);
     let session = a.insert(&txn).await?;
     write_trainers(&txn, session.id, &draft.trainers).await?;
-    slots::write(&txn, session.id, &draft.slots).await?;
+    let added = changes(&[], &slots::planned(&draft.slots));
+    slots::apply(&txn, session.id, &added).await?;
     txn.commit().await?;
     Ok(session.id)
-}
-
-pub async fn update(
-    db: &DatabaseConnection,
-    user: &CurrentUser,
-    form: &SessionForm,
-) -> Result<i32, AppError> {
-    let id: i32 = form
-        .session_id
-        .trim()
-        .parse()
-        .map_err(|_| AppError::NotFound)?;
-    require_manager(db, user, id).await?;
-    let draft = draft_for(user, form)?;
-    let txn = db.begin().await?;
-    let session = lock_session(&txn, id).await?;
-    if session.status == Status::Cancelled.code() {
-        return Err(AppError::invalid(
-            "Une session annulée ne peut plus être modifiée.",
-        ));
-    }
-    check_references(&txn, &draft).await?;
-    let confirmed = enrolments::Entity::find()
-        .filter(enrolments::Column::SessionId.eq(id))
-        .filter(enrolments::Column::Status.eq(EnrolmentStatus::Confirmed.code()))
-        .count(&txn)
-        .await?;
-    if (draft.capacity as u64) < confirmed {
-        return Err(AppError::invalid(format!(
-            "La capacité ne peut pas être inférieure au nombre d’inscriptions confirmées ({confirmed})."
-        )));
-    }
-    let mut a: training_sessions::ActiveModel = session.into();
-    apply(&mut a, &draft);
-    let session = a.update(&txn).await?;
-    write_trainers(&txn, id, &draft.trainers).await?;
-    slots::write(&txn, id, &draft.slots).await?;
-    fill_from_waiting_list(&txn, &session).await?;
-    txn.commit().await?;
-    Ok(id)
 }
 
 /// A planned copy (title marked « copie »), same trainers and slots, no enrolments.
@@ -225,12 +189,10 @@ pub async fn cancel(
     db: &DatabaseConnection,
     user: &CurrentUser,
     id: i32,
-    reason: &str,
+    text: &str,
 ) -> Result<(), AppError> {
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(AppError::invalid("Indiquez le motif de l’annulation."));
-    }
+    let reason = reason(text, "Indiquez le motif de l’annulation.")?;
+    let reason = reason.as_str();
     require_manager(db, user, id).await?;
     let txn = db.begin().await?;
     let session = lock_session(&txn, id).await?;

@@ -240,6 +240,9 @@ pub async fn load(txn: &DatabaseTransaction, now: DateTime<Utc>) -> anyhow::Resu
             .exec(txn)
             .await?;
     }
+    // Each enrolment keeps its person's typology, as enrolling through the
+    // interface does (the demo people do not change afterwards).
+    app::sessions::service::snapshot::take_all(txn).await?;
 
     marks(txn, &planned, &sessions, &trainer_of).await?;
     Ok(sessions.len())

@@ -518,7 +518,7 @@ async fn erasure_anonymises_the_account_after_the_coordinator_confirms() {
         .call(
             &coordinator.client,
             "accounts/confirm_erasure",
-            &[("user_id", &id)],
+            &[("user_id", &id), ("confirmed", "on")],
         )
         .await;
     assert_eq!(
@@ -528,10 +528,28 @@ async fn erasure_anonymises_the_account_after_the_coordinator_confirms() {
     );
     app.call(&learner.client, "accounts/request_erasure", &[])
         .await;
+    let unconfirmed = app
+        .call(
+            &coordinator.client,
+            "accounts/confirm_erasure",
+            &[("user_id", &id)],
+        )
+        .await;
+    assert_eq!(unconfirmed.status().as_u16(), 422, "the box must be ticked");
+    assert!(
+        users::Entity::find_by_id(learner.id)
+            .one(&app.db)
+            .await
+            .expect("query")
+            .expect("row")
+            .erased_at
+            .is_none(),
+        "nothing erased without the confirmation"
+    );
     app.call(
         &coordinator.client,
         "accounts/confirm_erasure",
-        &[("user_id", &id)],
+        &[("user_id", &id), ("confirmed", "on")],
     )
     .await;
 

@@ -1,7 +1,8 @@
-//! Certificates: eligibility, issuing, the PDF, who may download it, and its
-//! delivery by email.
+//! Certificates: eligibility, issuing, the PDF, who may download it, its
+//! delivery by email, and revoking it.
 
 mod access;
 mod issuing;
 mod mail;
+mod revoking;
 pub mod support;

@@ -7,7 +7,7 @@
 //! | L1  | A (soin)                  | present, present       | present             |                  |
 //! | L2  | A (soin)                  | present, excused       |                     | S4 (planned)     |
 //! | L3  | « +Bailleur » (logement)  | late, late             |                     |                  |
-//! | L4  | C (action sociale)        | absent, absent         |                     |                  |
+//! | L4  | C (action sociale)        | absent, absent (answered après, à chaud: never counted) | |                  |
 //! | L5  | C                         | waiting list           |                     |                  |
 //! | L6  | « +Bailleur » (logement)  |                        | present             | 2030 session     |
 //! | L7  | A                         |                        |                     | S3 (cancelled)   |
@@ -175,20 +175,21 @@ async fn session(db: &DatabaseConnection, p: Planned<'_>) -> (i32, Vec<i32>) {
     (id, slots)
 }
 
+/// An enrolment, keeping the person's typology as enrolling does.
 async fn enrol(db: &DatabaseConnection, session: i32, user: i32, status: &str) -> i32 {
     let at = at(2030, 1, 1, 9);
-    enrolments::ActiveModel {
+    let mut row = enrolments::ActiveModel {
         session_id: Set(session),
         user_id: Set(user),
         status: Set(status.into()),
         enrolled_at: Set(at),
         confirmed_at: Set((status == "confirmee").then_some(at)),
         ..Default::default()
-    }
-    .insert(db)
-    .await
-    .expect("enrolment")
-    .id
+    };
+    app::sessions::service::snapshot::take(db, user, &mut row)
+        .await
+        .expect("snapshot");
+    row.insert(db).await.expect("enrolment").id
 }
 
 async fn questionnaire(db: &DatabaseConnection, module: i32, kind: &str) -> i32 {
@@ -441,6 +442,9 @@ pub async fn load(db: &DatabaseConnection) -> Fixture {
     respond(db, sa, e26, "avant", &[(i1, 1), (i2, 1)]).await;
     // A cancelled session's answers never count.
     respond(db, sa, e37, "apres", &[(i1, 5), (i2, 5)]).await;
+    // Nor do those of L4, absent from every half-day (they should not have
+    // been asked; were they answered, they must not count).
+    respond(db, sa, e14, "apres", &[(i1, 5), (i2, 5)]).await;
 
     // À chaud: overall, usefulness of objective 1, would recommend.
     let hot = questionnaire(db, m, "satisfaction_chaud").await;
@@ -461,6 +465,14 @@ pub async fn load(db: &DatabaseConnection) -> Fixture {
         e12,
         "chaud",
         &[(overall, 3), (topic, 2), (recommend, 0)],
+    )
+    .await;
+    respond(
+        db,
+        hot,
+        e14,
+        "chaud",
+        &[(overall, 1), (topic, 1), (recommend, 0)],
     )
     .await;
     // À froid: used, usefulness.

@@ -54,6 +54,72 @@ async fn the_binary_migrates_serves_and_stops_on_sigterm() {
     assert!(status.success(), "graceful exit, got {status}");
 }
 
+/// A fresh install set up from the command line: the first coordinator, then
+/// the starter content (drafts), which a second run refuses in French.
+#[tokio::test]
+async fn the_command_line_creates_the_coordinator_and_installs_the_content() {
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    use tokio::io::AsyncWriteExt;
+
+    let database = TestDatabase::create().await;
+    let relais = |args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_relais"));
+        command
+            .args(args)
+            .env("DATABASE_URL", database.url())
+            .env("RUST_LOG", "warn")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        command
+    };
+    let mut child = relais(&[
+        "create-coordinator",
+        "--email",
+        "coordination@exemple.fr",
+        "--name",
+        "Camille Coordination",
+    ])
+    .spawn()
+    .expect("start relais");
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin
+        .write_all(b"Un-mot-de-passe-solide-2026\n")
+        .await
+        .expect("password");
+    drop(stdin);
+    let created = child.wait_with_output().await.expect("output");
+    assert!(created.status.success(), "{created:?}");
+
+    let installed = relais(&["install-content"]).output().await.expect("run");
+    assert!(installed.status.success(), "{installed:?}");
+    let said = String::from_utf8_lossy(&installed.stdout);
+    assert!(
+        said.contains("Contenu de départ installé : 3 modules"),
+        "{said}"
+    );
+
+    let again = relais(&["install-content"]).output().await.expect("run");
+    assert!(!again.status.success());
+    let said = String::from_utf8_lossy(&again.stderr);
+    assert!(said.contains("déjà installé"), "{said}");
+
+    let db = sea_orm::Database::connect(database.url())
+        .await
+        .expect("db");
+    let modules = app::db::entities::modules::Entity::find()
+        .count(&db)
+        .await
+        .expect("count");
+    let published = app::db::entities::modules::Entity::find()
+        .filter(app::db::entities::modules::Column::Published.eq(true))
+        .count(&db)
+        .await
+        .expect("count");
+    assert_eq!((modules, published), (3, 0));
+    db.close().await.expect("close");
+}
+
 #[tokio::test]
 async fn the_binary_refuses_an_invalid_configuration() {
     let output = Command::new(env!("CARGO_BIN_EXE_relais"))

@@ -138,7 +138,7 @@ fn cases(target: i32) -> Vec<Case> {
         case(
             "accounts/confirm_erasure",
             Access::Only(COORDINATOR),
-            &[("user_id", &target)],
+            &[("user_id", &target), ("confirmed", "on")],
         ),
         case(
             "accounts/list_all_structures",
@@ -157,6 +157,46 @@ fn cases(target: i32) -> Vec<Case> {
                 ("input[name]", "Structure de test"),
                 ("input[sector]", "autre"),
                 ("input[city]", "Metz"),
+            ],
+        ),
+        case(
+            "accounts/edit_structure",
+            Access::Only(COORDINATOR),
+            &[
+                ("input[structure_id]", "1"),
+                ("input[name]", "Structure corrigée"),
+                ("input[sector]", "autre"),
+                ("input[city]", "Metz"),
+            ],
+        ),
+        case(
+            "accounts/retire_structure",
+            Access::Only(COORDINATOR),
+            &[("input[structure_id]", "1"), ("input[retired]", "false")],
+        ),
+        case(
+            "accounts/merge_structures",
+            Access::Only(COORDINATOR),
+            &[
+                ("input[from_id]", "1"),
+                ("input[into_id]", "1"),
+                ("input[confirmed]", "on"),
+            ],
+        ),
+        case(
+            "accounts/change_email",
+            Access::Only(COORDINATOR),
+            &[
+                ("input[user_id]", &target),
+                ("input[email]", "cible.nouvelle@example.org"),
+            ],
+        ),
+        case(
+            "accounts/change_my_email",
+            Access::SignedIn,
+            &[
+                ("input[email]", "moi.nouvelle@example.org"),
+                ("input[password]", "mauvais mot de passe"),
             ],
         ),
         case("outbox/summary", Access::Only(COORDINATOR), &[]),
@@ -426,6 +466,17 @@ fn cases(target: i32) -> Vec<Case> {
             Access::Only(AUTHORS),
             &[("input[session_id]", "1"), ("input[reason]", "Motif")],
         ),
+        // Without a reason nor the confirmation: refused (422), session 1 stays.
+        case(
+            "sessions/reopen",
+            Access::Only(AUTHORS),
+            &[("input[session_id]", "1"), ("input[reason]", "")],
+        ),
+        case(
+            "sessions/delete",
+            Access::Only(AUTHORS),
+            &[("input[session_id]", "1")],
+        ),
         case(
             "sessions/add_learners",
             Access::Only(AUTHORS),
@@ -478,6 +529,21 @@ fn cases(target: i32) -> Vec<Case> {
         ),
         case("certificates/mine", Access::SignedIn, &[]),
         case(
+            "certificates/revoke",
+            Access::Only(COORDINATOR),
+            &[
+                ("input[session_id]", "1"),
+                ("input[certificate_id]", "1"),
+                ("input[reason]", "Motif"),
+                ("input[confirm]", "true"),
+            ],
+        ),
+        case(
+            "journal/read",
+            Access::Only(COORDINATOR),
+            &[("query[session]", ""), ("query[before]", "")],
+        ),
+        case(
             "agenda/create_feed",
             Access::Only(AUTHORS),
             &[("input[kind]", "animation")],
@@ -488,6 +554,8 @@ fn cases(target: i32) -> Vec<Case> {
             Access::SignedIn,
             &[("input[feed_id]", "1")],
         ),
+        case("starter/offer", Access::Public, &[]),
+        case("starter/install", Access::Only(COORDINATOR), &[]),
         case("accounts/request_erasure", Access::SignedIn, &[]),
         case("accounts/sign_out", Access::Public, &[]),
     ]

@@ -104,3 +104,60 @@ async fn migrations_are_idempotent_at_start_up() {
         .await
         .expect("a second run changes nothing and succeeds");
 }
+
+#[tokio::test]
+async fn an_enrolments_typology_holds_a_listed_sector_and_an_existing_structure() {
+    use sea_orm::EntityTrait;
+
+    let app = TestApp::spawn().await;
+    let trainer = app.signed_in(app::roles::Role::Trainer).await;
+    let session = crate::sessions::support::create_session(&app, &trainer, None, 5).await;
+    let structure =
+        crate::support::fixtures::structure(&app.db, "Mission locale", "formation_emploi").await;
+    let row = |email: &str| {
+        let email = email.to_owned();
+        let db = app.db.clone();
+        async move {
+            let user = insert(&db, learner(&email)).await.expect("account");
+            enrolments::ActiveModel {
+                session_id: Set(session),
+                user_id: Set(user.id),
+                status: Set("confirmee".to_owned()),
+                enrolled_at: Set(chrono::Utc::now()),
+                ..Default::default()
+            }
+        }
+    };
+    let mut unknown = row("a@example.org").await;
+    unknown.snapshot_sector = Set(Some("finance".to_owned()));
+    assert!(
+        unknown.insert(&app.db).await.is_err(),
+        "sector outside the typology"
+    );
+    let mut missing = row("b@example.org").await;
+    missing.snapshot_structure_id = Set(Some(4242));
+    assert!(
+        missing.insert(&app.db).await.is_err(),
+        "structure that does not exist"
+    );
+
+    let mut ok = row("c@example.org").await;
+    ok.snapshot_sector = Set(Some("formation_emploi".to_owned()));
+    ok.snapshot_structure_id = Set(Some(structure));
+    let kept = ok
+        .insert(&app.db)
+        .await
+        .expect("a listed sector and a structure");
+    // A structure deleted leaves the enrolment, without a structure.
+    app::db::entities::structures::Entity::delete_by_id(structure)
+        .exec(&app.db)
+        .await
+        .expect("delete");
+    let after = enrolments::Entity::find_by_id(kept.id)
+        .one(&app.db)
+        .await
+        .expect("read")
+        .expect("enrolment");
+    assert_eq!(after.snapshot_structure_id, None);
+    assert_eq!(after.snapshot_sector.as_deref(), Some("formation_emploi"));
+}

@@ -1,10 +1,14 @@
 //! Sessions: planning, enrolment and the waiting list, who manages what, the
-//! pages, the convocation email, the reminders, and becoming « Réalisée ».
+//! pages, the convocation email, the reminders, becoming « Réalisée »,
+//! editing without losing attendance, reopening and deleting.
 
 mod access;
+mod editing;
 mod lifecycle;
 pub mod mail;
 mod pages;
 pub mod planning;
 mod reminders;
+mod reopening;
+mod snapshot;
 pub mod support;

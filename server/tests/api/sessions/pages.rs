@@ -78,3 +78,26 @@ async fn enrolling_works_as_a_plain_html_form_post() {
     let space = page(&app, &learner.client, "/mon-espace").await;
     assert!(space.contains("Mes sessions") && space.contains("Groupe du printemps"));
 }
+
+/// The managed sessions are read by a resource of the page's body (never
+/// one created after an await): every load as a trainer or the coordinator
+/// renders them, none as a learner.
+#[tokio::test]
+async fn the_managed_sessions_render_on_every_load() {
+    let app = TestApp::spawn().await;
+    let trainer = app.signed_in(Role::Trainer).await;
+    let coordinator = app.signed_in(Role::Coordinator).await;
+    let learner = app.signed_in(Role::Learner).await;
+    create_session(&app, &trainer, None, 4).await;
+    for _ in 0..6 {
+        let html = page(&app, &trainer.client, "/sessions").await;
+        assert!(html.contains("Sessions que vous gérez (1)"), "{html}");
+        assert!(html.contains("Planifier une session"));
+        let html = page(&app, &coordinator.client, "/sessions").await;
+        assert!(html.contains("Sessions que vous gérez (1)"), "{html}");
+    }
+    let html = page(&app, &learner.client, "/sessions").await;
+    assert!(!html.contains("Sessions que vous gérez"), "{html}");
+    assert!(!html.contains("Planifier une session"));
+    app.stop().await;
+}

@@ -139,3 +139,31 @@ pub async fn enrolled_with_smtp() -> (TestSmtp, TestApp, TestUser, i32) {
     assert_eq!(enrol(&app, &learner, session).await.status(), 200);
     (smtp, app, learner, session)
 }
+
+/// A session form (e.g. a detail's `form`) as the browser posts it.
+pub fn fields(form: &app::sessions::types::SessionForm) -> Vec<(String, String)> {
+    let value = serde_json::to_value(form).expect("form");
+    let mut out = Vec::new();
+    for (key, v) in value.as_object().expect("object") {
+        match v {
+            serde_json::Value::String(s) => out.push((format!("input[{key}]"), s.clone())),
+            serde_json::Value::Object(row) => {
+                for (field, s) in row {
+                    let s = s.as_str().expect("text").to_owned();
+                    out.push((format!("input[{key}][{field}]"), s));
+                }
+            }
+            other => panic!("unexpected {other}"),
+        }
+    }
+    out
+}
+
+/// Sets `key` in posted fields, adding it if absent.
+pub fn set(fields: &mut Vec<(String, String)>, key: &str, value: &str) {
+    let key = format!("input[{key}]");
+    match fields.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, v)) => *v = value.to_owned(),
+        None => fields.push((key, value.to_owned())),
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, EntityTrait};
 use tokio::sync::oneshot;
 
 use app::roles::Role;
@@ -267,6 +267,28 @@ impl TestApp {
         let email =
             format!("{role:?}{}@example.org", N.fetch_add(1, Ordering::Relaxed)).to_lowercase();
         let user = self.create_user(role, &email).await;
+        self.with_session(user).await
+    }
+
+    /// The existing account `user_id` (made by a fixture), its client signed in.
+    pub async fn signed_in_as(&self, user_id: i32) -> TestUser {
+        let email = app::db::entities::users::Entity::find_by_id(user_id)
+            .one(&self.db)
+            .await
+            .expect("read")
+            .expect("account")
+            .email
+            .unwrap_or_default();
+        let user = TestUser {
+            id: user_id,
+            email,
+            client: new_client(),
+        };
+        self.with_session(user).await
+    }
+
+    /// `user` with a client that carries a live session.
+    async fn with_session(&self, user: TestUser) -> TestUser {
         let token = app::auth::session::create(&self.db, user.id, chrono::Utc::now())
             .await
             .expect("session");

@@ -2,7 +2,8 @@
 
 use super::data::{Bar, Chart, ChartKind, Group};
 use super::french::{NBSP, decimal, integer};
-use crate::indicators::rules::figures::{is_small, masked};
+use crate::indicators::rules::charts::typology_rows;
+use crate::indicators::rules::figures::is_small;
 use crate::indicators::types::{Dashboard, YearRow};
 
 /// `value` as a share of `top` (0–1); nothing to scale draws nothing.
@@ -100,33 +101,22 @@ pub fn sessions_chart(d: &Dashboard) -> Option<Chart> {
     )
 }
 
-/// People trained per sector; a small cell gets no bar, only « < 5 ».
+/// People trained per sector, from the same masked figures as the table
+/// (`rules::charts::typology_rows`): a small cell gets no bar, only « < 5 ».
 pub fn sectors_chart(d: &Dashboard) -> Option<Chart> {
     let rows = &d.typology.sectors;
-    let top = rows
-        .iter()
-        .filter(|r| !is_small(r.count))
-        .map(|r| r.count)
-        .max()
-        .unwrap_or(0) as f64;
-    let groups = rows
-        .iter()
+    let shown = typology_rows(rows);
+    let top = shown.iter().filter_map(|r| r.value).fold(0.0, f64::max);
+    let groups = shown
+        .into_iter()
         .map(|r| {
-            let bar = if is_small(r.count) {
-                Bar {
-                    series: 0,
-                    ratio: 0.0,
-                    text: masked(r.count),
-                }
-            } else {
-                Bar {
-                    series: 0,
-                    ratio: ratio(r.count as f64, top),
-                    text: integer(r.count),
-                }
+            let bar = Bar {
+                series: 0,
+                ratio: r.value.map_or(0.0, |v| ratio(v, top)),
+                text: r.value.map_or(r.text, |v| integer(v as i64)),
             };
             Group {
-                label: r.label.clone(),
+                label: r.label,
                 bars: vec![bar],
             }
         })

@@ -1,22 +1,21 @@
 //! The lessons, resources and quizzes of the three modules (`data/lessons.json`),
-//! demo content to be validated by the trainers. Choices are stored the way the
+//! content to be reviewed by the trainers. Choices are stored the way the
 //! quiz engine reads them (see `app::quiz::rules::key`): a flag for choice questions,
 //! the right-hand side in `match_label` for matching, the rank for ordering.
 
 use std::collections::HashMap;
 
-use anyhow::Context;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
 };
 use serde::Deserialize;
 
-use app::db::entities::{
-    choices, lessons, module_objectives, modules, questions, quizzes, resources,
-};
+use crate::db::entities::{choices, lessons, module_objectives, questions, quizzes, resources};
+use crate::error::AppError;
+use crate::starter::rules::Publication;
 
-use super::published::insert_published;
+use super::rows::insert_stamped;
 
 #[derive(Debug, Deserialize)]
 struct ContentSeed {
@@ -24,8 +23,8 @@ struct ContentSeed {
 }
 
 #[derive(Debug, Deserialize)]
-struct ModuleContent {
-    slug: String,
+pub struct ModuleContent {
+    pub slug: String,
     lessons: Vec<LessonSeed>,
     resources: Vec<ResourceSeed>,
     quiz: QuizSeed,
@@ -85,59 +84,72 @@ struct PairSeed {
     right: String,
 }
 
-pub async fn load(txn: &DatabaseTransaction, now: DateTime<Utc>) -> anyhow::Result<usize> {
-    let seed: ContentSeed = serde_json::from_str(include_str!("data/lessons.json"))?;
-    let mut lesson_count = 0;
-    for content in seed.modules {
-        let module = modules::Entity::find()
-            .filter(modules::Column::Slug.eq(&content.slug))
-            .one(txn)
-            .await?
-            .with_context(|| format!("module {} missing", content.slug))?;
-        let objectives: HashMap<String, i32> = module_objectives::Entity::find()
-            .filter(module_objectives::Column::ModuleId.eq(module.id))
-            .all(txn)
-            .await?
-            .into_iter()
-            .map(|o| (o.code, o.id))
-            .collect();
-        lesson_count += content.lessons.len();
-        for (position, lesson) in (1..).zip(content.lessons) {
-            let row = lessons::ActiveModel {
-                module_id: Set(module.id),
-                position: Set(position),
-                title: Set(lesson.title),
-                body_markdown: Set(lesson.body_markdown),
-                estimated_minutes: Set(lesson.estimated_minutes),
-                ..Default::default()
-            };
-            insert_published(txn, now, row).await?;
-        }
-        for (position, resource) in (1..).zip(content.resources) {
-            resources::ActiveModel {
-                module_id: Set(module.id),
-                position: Set(position),
-                kind: Set(resource.kind),
-                title: Set(resource.title),
-                url: Set(resource.url),
-                description: Set(resource.description),
-                ..Default::default()
-            }
-            .insert(txn)
-            .await?;
-        }
-        load_quiz(txn, now, module.id, &objectives, content.quiz).await?;
+impl ModuleContent {
+    /// The objectives its quiz questions name.
+    pub fn objective_codes(&self) -> impl Iterator<Item = &str> {
+        self.quiz.questions.iter().map(|q| q.objective.as_str())
     }
+}
+
+/// Every module's lessons, resources and quiz, keyed by the module's slug.
+pub fn seeds() -> Result<Vec<ModuleContent>, AppError> {
+    let seed: ContentSeed =
+        serde_json::from_str(include_str!("../data/lessons.json")).map_err(AppError::internal)?;
+    Ok(seed.modules)
+}
+
+/// Inserts one module's lessons, resources and quiz; answers how many lessons.
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+    publication: Publication,
+    module_id: i32,
+    content: ModuleContent,
+) -> Result<usize, AppError> {
+    let objectives: HashMap<String, i32> = module_objectives::Entity::find()
+        .filter(module_objectives::Column::ModuleId.eq(module_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.code, o.id))
+        .collect();
+    let lesson_count = content.lessons.len();
+    for (position, lesson) in (1..).zip(content.lessons) {
+        let row = lessons::ActiveModel {
+            module_id: Set(module_id),
+            position: Set(position),
+            title: Set(lesson.title),
+            body_markdown: Set(lesson.body_markdown),
+            estimated_minutes: Set(lesson.estimated_minutes),
+            ..Default::default()
+        };
+        insert_stamped(db, now, publication, row).await?;
+    }
+    for (position, resource) in (1..).zip(content.resources) {
+        resources::ActiveModel {
+            module_id: Set(module_id),
+            position: Set(position),
+            kind: Set(resource.kind),
+            title: Set(resource.title),
+            url: Set(resource.url),
+            description: Set(resource.description),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    insert_quiz(db, now, publication, module_id, &objectives, content.quiz).await?;
     Ok(lesson_count)
 }
 
-async fn load_quiz(
-    txn: &DatabaseTransaction,
+async fn insert_quiz(
+    db: &impl ConnectionTrait,
     now: DateTime<Utc>,
+    publication: Publication,
     module_id: i32,
     objectives: &HashMap<String, i32>,
     seed: QuizSeed,
-) -> anyhow::Result<()> {
+) -> Result<(), AppError> {
     let quiz = quizzes::ActiveModel {
         module_id: Set(module_id),
         title: Set(seed.title),
@@ -147,11 +159,11 @@ async fn load_quiz(
         shuffle: Set(seed.shuffle),
         ..Default::default()
     };
-    let quiz = insert_published(txn, now, quiz).await?;
+    let quiz = insert_stamped(db, now, publication, quiz).await?;
     for (position, q) in (1..).zip(seed.questions) {
-        let objective_id = *objectives
-            .get(&q.objective)
-            .with_context(|| format!("objective {} missing", q.objective))?;
+        let objective_id = *objectives.get(&q.objective).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("objective {} missing", q.objective))
+        })?;
         let accepted =
             (!q.accepted_answers.is_empty()).then(|| serde_json::json!(q.accepted_answers));
         let question = questions::ActiveModel {
@@ -165,7 +177,7 @@ async fn load_quiz(
             accepted_answers: Set(accepted),
             ..Default::default()
         }
-        .insert(txn)
+        .insert(db)
         .await?;
         let choice = |position: i32, label: String| choices::ActiveModel {
             question_id: Set(question.id),
@@ -195,7 +207,7 @@ async fn load_quiz(
             rows.push(row);
         }
         if !rows.is_empty() {
-            choices::Entity::insert_many(rows).exec(txn).await?;
+            choices::Entity::insert_many(rows).exec(db).await?;
         }
     }
     Ok(())

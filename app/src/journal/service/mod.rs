@@ -1,0 +1,3 @@
+//! The journal on the server: reading one filtered page of the audit log.
+
+pub mod read;
