@@ -1,5 +1,6 @@
 //! Small building blocks shared by every form: a labelled field (or a label
-//! with its hint for another control), and the message area that announces the result of a server action.
+//! with its hint for another control), the message area that announces the
+//! result of a server action, and the success notices a redirect names.
 
 use leptos::prelude::*;
 
@@ -57,5 +58,61 @@ pub fn ActionError(#[prop(into)] result: Signal<Option<Result<(), AppError>>>) -
                 _ => None,
             }}
         </div>
+    }
+}
+
+/// Where a form's server function sends the browser once it is done:
+/// `path` with `param` in the query, which the page shows as a notice.
+pub fn done(path: &str, param: &str) -> String {
+    let separator = if path.contains('?') { '&' } else { '?' };
+    format!("{path}{separator}{param}=1")
+}
+
+/// Shows `text` as a success notice while the URL holds `param` (the
+/// redirect of a form that posted, with or without JavaScript).
+#[component]
+pub fn QueryNotice(param: &'static str, text: &'static str) -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    let shown = move || query.read().get(param).is_some();
+    view! {
+        <Show when=shown>
+            <p class="notice notice--ok" role="status">{text}</p>
+        </Show>
+    }
+}
+
+/// One [`QueryNotice`] per `(param, text)` of a page's forms.
+#[component]
+pub fn QueryNotices(list: &'static [(&'static str, &'static str)]) -> impl IntoView {
+    list.iter()
+        .map(|(param, text)| view! { <QueryNotice param=*param text=*text/> })
+        .collect_view()
+}
+
+/// The outcome of a page's form: `text` as a success notice while the URL
+/// holds `param`, then the error of the form's last submission, if any.
+#[component]
+pub fn FormOutcome(
+    param: &'static str,
+    text: &'static str,
+    #[prop(into)] result: Signal<Option<Result<(), AppError>>>,
+) -> impl IntoView {
+    view! {
+        <QueryNotice param text/>
+        <ActionError result/>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::done;
+
+    #[test]
+    fn the_notice_joins_the_query() {
+        assert_eq!(done("/atelier", "archive"), "/atelier?archive=1");
+        assert_eq!(
+            done("/atelier?vue=2", "archive"),
+            "/atelier?vue=2&archive=1"
+        );
     }
 }

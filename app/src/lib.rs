@@ -16,6 +16,7 @@ pub mod authoring;
 pub mod calendar;
 pub mod catalogue;
 pub mod certificates;
+pub mod confirm;
 pub mod error;
 pub mod export;
 pub mod forms;

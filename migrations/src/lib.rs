@@ -21,6 +21,7 @@ mod m20261203_000013_create_programme_years;
 mod m20261203_000014_add_certificate_revocation;
 mod m20261203_000015_add_structure_retirement;
 mod m20261203_000016_add_enrolment_snapshot;
+mod m20261204_000017_add_content_archiving;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000014_add_certificate_revocation::Migration),
             Box::new(m20261203_000015_add_structure_retirement::Migration),
             Box::new(m20261203_000016_add_enrolment_snapshot::Migration),
+            Box::new(m20261204_000017_add_content_archiving::Migration),
         ]
     }
 }

@@ -11,6 +11,7 @@ pub struct ModuleRow {
     pub slug: String,
     pub title: String,
     pub published: bool,
+    pub archived: bool,
     pub lessons: usize,
     pub quizzes: usize,
 }
@@ -26,16 +27,26 @@ pub struct QuizItem {
     pub id: i32,
     pub title: String,
     pub published: bool,
+    pub archived: bool,
     pub questions: usize,
 }
 
-/// A module and everything in it, drafts included.
+/// A lesson in the module's list, drafts and archived ones included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonItem {
+    #[serde(flatten)]
+    pub link: LessonLink,
+    pub archived: bool,
+}
+
+/// A module and everything in it, drafts and archived items included.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ModuleOutline {
     #[serde(flatten)]
     pub facts: ModuleFacts,
+    pub archived: bool,
     pub objectives: Vec<ObjectiveItem>,
-    pub lessons: Vec<LessonLink>,
+    pub lessons: Vec<LessonItem>,
     pub resources: Vec<ResourceLink>,
     pub quizzes: Vec<QuizItem>,
 }
@@ -50,6 +61,7 @@ pub struct LessonDraft {
     pub estimated_minutes: i32,
     pub body_markdown: String,
     pub published: bool,
+    pub archived: bool,
     pub html: String,
 }
 
@@ -81,6 +93,7 @@ pub struct QuizOutline {
     pub time_limit_minutes: Option<i32>,
     pub shuffle: bool,
     pub published: bool,
+    pub archived: bool,
     pub objectives: Vec<ObjectiveItem>,
     pub questions: Vec<QuestionDraft>,
 }
@@ -133,6 +146,26 @@ pub struct PublishInput {
     pub target: crate::authoring::rules::ordering::Target,
     pub id: i32,
     pub published: bool,
+}
+
+/// « Supprimer définitivement »: a module, lesson or quiz nobody has used.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RemovalInput {
+    /// A module, lesson or quiz.
+    pub target: crate::authoring::rules::ordering::Target,
+    pub id: i32,
+    /// The confirmation box ([`crate::confirm::CONFIRMED`] when ticked).
+    #[serde(default)]
+    pub confirmed: Option<String>,
+}
+
+/// « Archiver » / « Restaurer » a module, lesson or quiz.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ArchiveInput {
+    /// A module, lesson or quiz.
+    pub target: crate::authoring::rules::ordering::Target,
+    pub id: i32,
+    pub archived: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -192,4 +225,20 @@ pub struct QuizUpdate {
     /// A checkbox: absent when unticked.
     #[serde(default)]
     pub shuffle: bool,
+}
+
+/// The query parameter each workshop form's redirect carries; the notice it
+/// shows is written in `pages/notices.rs`.
+pub mod done {
+    pub const CREATED: &str = "cree";
+    pub const SAVED: &str = "enregistre";
+    pub const PUBLISHED: &str = "publie";
+    pub const WITHDRAWN: &str = "retire";
+    pub const RESOURCE_ADDED: &str = "ressource";
+    pub const RESOURCE_REMOVED: &str = "ressource_retiree";
+    pub const QUESTION_SAVED: &str = "question";
+    pub const QUESTION_DELETED: &str = "question_supprimee";
+    pub const DELETED: &str = "supprime";
+    pub const ARCHIVED: &str = "archive";
+    pub const RESTORED: &str = "restaure";
 }

@@ -9,7 +9,7 @@ use crate::error::AppError;
 pub async fn confirm_erasure(user_id: i32, confirmed: Option<String>) -> Result<(), AppError> {
     crate::http::respond(async move {
         let me = crate::auth::require(&[crate::roles::Role::Coordinator]).await?;
-        crate::accounts::rules::check_confirmed(confirmed.as_deref())?;
+        crate::confirm::check_confirmed(confirmed.as_deref())?;
         let state = crate::state::app_state()?;
         if crate::accounts::service::erasure::confirm(&state.db, &me, user_id).await? {
             leptos_axum::redirect("/coordination/comptes?efface=1");

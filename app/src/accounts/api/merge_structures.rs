@@ -10,7 +10,7 @@ use crate::error::AppError;
 pub async fn merge_structures(input: StructureMerge) -> Result<(), AppError> {
     crate::http::respond(async move {
         let me = crate::auth::require(&[crate::roles::Role::Coordinator]).await?;
-        crate::accounts::rules::check_confirmed(input.confirmed.as_deref())?;
+        crate::confirm::check_confirmed(input.confirmed.as_deref())?;
         let state = crate::state::app_state()?;
         crate::accounts::service::structure_merge::merge(&state.db, &me, &input).await?;
         leptos_axum::redirect("/coordination/structures?fusionnee=1");

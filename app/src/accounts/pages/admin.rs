@@ -4,10 +4,10 @@ use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
-use super::notice::{FormOutcome, QueryNotice};
 use crate::accounts::AccountRow;
 use crate::accounts::api::{ChangeEmail, ChangeRole, ConfirmErasure, SetActive, list_accounts};
-use crate::accounts::rules::CONFIRMED;
+use crate::confirm::CONFIRMED;
+use crate::forms::{FormOutcome, QueryNotice};
 use crate::roles::Role;
 
 #[component]

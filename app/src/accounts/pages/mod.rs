@@ -3,7 +3,6 @@
 mod admin;
 mod forgot;
 mod new_password;
-mod notice;
 mod profile;
 mod session;
 mod sign_in;

@@ -3,12 +3,12 @@
 use crate::layout::Title;
 use leptos::prelude::*;
 
-use super::notice::FormOutcome;
 use crate::accounts::api::{
     ChangeMyEmail, RequestErasure, UpdateProfile, list_structures, my_profile,
 };
 use crate::accounts::rules::Sector;
 use crate::forms::Field;
+use crate::forms::FormOutcome;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {

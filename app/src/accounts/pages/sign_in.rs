@@ -4,9 +4,9 @@ use crate::layout::Title;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::notice::FormOutcome;
 use crate::accounts::api::{SignIn, demo_mode};
 use crate::forms::Field;
+use crate::forms::FormOutcome;
 
 #[component]
 pub fn SignInPage() -> impl IntoView {

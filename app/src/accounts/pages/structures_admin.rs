@@ -4,14 +4,15 @@
 use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 
-use super::notice::{FormOutcome, QueryNotice};
 use crate::accounts::StructureRow;
 use crate::accounts::api::{
     CreateStructure, EditStructure, MergeStructures, RetireStructure, ReviewStructure,
     list_all_structures,
 };
-use crate::accounts::rules::{CITY_MAX_CHARS, CONFIRMED, STRUCTURE_NAME_MAX_CHARS, Sector};
+use crate::accounts::rules::{CITY_MAX_CHARS, STRUCTURE_NAME_MAX_CHARS, Sector};
+use crate::confirm::CONFIRMED;
 use crate::forms::{ActionError, Field};
+use crate::forms::{FormOutcome, QueryNotice};
 
 #[component]
 pub fn StructuresAdminPage() -> impl IntoView {

@@ -5,14 +5,12 @@
 //! never repeat the input: they may travel in a redirect's query string (forms must work
 //! without JavaScript) and end up in logs.
 
-mod confirm;
 mod email;
 mod password;
 pub mod sector;
 mod structure;
 mod text;
 
-pub use confirm::{CONFIRMED, check_confirmed};
 pub use email::{EMAIL_MAX_CHARS, normalise_email};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_password};
 pub use sector::Sector;

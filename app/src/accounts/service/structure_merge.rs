@@ -40,7 +40,10 @@ pub async fn merge(
         .await?
         .rows_affected;
     let snapshots = enrolments::Entity::update_many()
-        .col_expr(enrolments::Column::SnapshotStructureId, Expr::value(into.id))
+        .col_expr(
+            enrolments::Column::SnapshotStructureId,
+            Expr::value(into.id),
+        )
         .filter(enrolments::Column::SnapshotStructureId.eq(from.id))
         .exec(&txn)
         .await?

@@ -12,7 +12,10 @@ pub async fn create_lesson(input: NewLesson) -> Result<i32, AppError> {
         crate::authoring::service::author().await?;
         let state = crate::state::app_state()?;
         let id = crate::authoring::service::lessons::create(&state.db, input).await?;
-        leptos_axum::redirect(&format!("/atelier/lecons/{id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/lecons/{id}"),
+            crate::authoring::types::done::CREATED,
+        ));
         Ok(id)
     })
     .await

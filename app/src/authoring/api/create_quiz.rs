@@ -12,7 +12,10 @@ pub async fn create_quiz(input: NewQuiz) -> Result<i32, AppError> {
         crate::authoring::service::author().await?;
         let state = crate::state::app_state()?;
         let id = crate::authoring::service::quizzes::create(&state.db, input).await?;
-        leptos_axum::redirect(&format!("/atelier/quiz/{id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/quiz/{id}"),
+            crate::authoring::types::done::CREATED,
+        ));
         Ok(id)
     })
     .await

@@ -13,7 +13,10 @@ pub async fn create_resource(input: NewResource) -> Result<i32, AppError> {
         let state = crate::state::app_state()?;
         let module_id = input.module_id;
         let id = crate::authoring::service::resources::create(&state.db, input).await?;
-        leptos_axum::redirect(&format!("/atelier/modules/{module_id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/modules/{module_id}"),
+            crate::authoring::types::done::RESOURCE_ADDED,
+        ));
         Ok(id)
     })
     .await

@@ -10,7 +10,10 @@ pub async fn delete_question(question_id: i32) -> Result<(), AppError> {
         crate::authoring::service::author().await?;
         let state = crate::state::app_state()?;
         let quiz_id = crate::authoring::service::questions::delete(&state.db, question_id).await?;
-        leptos_axum::redirect(&format!("/atelier/quiz/{quiz_id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/quiz/{quiz_id}"),
+            crate::authoring::types::done::QUESTION_DELETED,
+        ));
         Ok(())
     })
     .await

@@ -11,7 +11,10 @@ pub async fn delete_resource(resource_id: i32) -> Result<(), AppError> {
         let state = crate::state::app_state()?;
         let module_id =
             crate::authoring::service::resources::delete(&state.db, resource_id).await?;
-        leptos_axum::redirect(&format!("/atelier/modules/{module_id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/modules/{module_id}"),
+            crate::authoring::types::done::RESOURCE_REMOVED,
+        ));
         Ok(())
     })
     .await

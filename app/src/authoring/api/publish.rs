@@ -23,7 +23,12 @@ pub async fn publish(input: PublishInput) -> Result<(), AppError> {
             None,
         )
         .await?;
-        leptos_axum::redirect(&back);
+        let notice = if published {
+            crate::authoring::types::done::PUBLISHED
+        } else {
+            crate::authoring::types::done::WITHDRAWN
+        };
+        leptos_axum::redirect(&crate::forms::done(&back, notice));
         Ok(())
     })
     .await

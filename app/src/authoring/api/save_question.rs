@@ -12,7 +12,10 @@ pub async fn save_question(input: QuestionInput) -> Result<(), AppError> {
         crate::authoring::service::author().await?;
         let state = crate::state::app_state()?;
         let quiz_id = crate::authoring::service::questions::save(&state.db, input).await?;
-        leptos_axum::redirect(&format!("/atelier/quiz/{quiz_id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/quiz/{quiz_id}"),
+            crate::authoring::types::done::QUESTION_SAVED,
+        ));
         Ok(())
     })
     .await

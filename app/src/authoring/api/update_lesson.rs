@@ -12,7 +12,10 @@ pub async fn update_lesson(input: LessonUpdate) -> Result<(), AppError> {
         let state = crate::state::app_state()?;
         let id = input.id;
         crate::authoring::service::lessons::update(&state.db, input).await?;
-        leptos_axum::redirect(&format!("/atelier/lecons/{id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/lecons/{id}"),
+            crate::authoring::types::done::SAVED,
+        ));
         Ok(())
     })
     .await

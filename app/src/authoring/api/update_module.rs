@@ -13,7 +13,10 @@ pub async fn update_module(input: ModuleUpdate) -> Result<(), AppError> {
         let state = crate::state::app_state()?;
         let id = input.id;
         crate::authoring::service::modules::update(&state.db, input).await?;
-        leptos_axum::redirect(&format!("/atelier/modules/{id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/modules/{id}"),
+            crate::authoring::types::done::SAVED,
+        ));
         Ok(())
     })
     .await

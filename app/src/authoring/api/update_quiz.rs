@@ -12,7 +12,10 @@ pub async fn update_quiz(input: QuizUpdate) -> Result<(), AppError> {
         let state = crate::state::app_state()?;
         let id = input.id;
         crate::authoring::service::quizzes::update(&state.db, input).await?;
-        leptos_axum::redirect(&format!("/atelier/quiz/{id}"));
+        leptos_axum::redirect(&crate::forms::done(
+            &format!("/atelier/quiz/{id}"),
+            crate::authoring::types::done::SAVED,
+        ));
         Ok(())
     })
     .await

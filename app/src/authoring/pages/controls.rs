@@ -7,14 +7,15 @@ use leptos::prelude::*;
 use crate::authoring::api::{MoveItem, Publish};
 use crate::error::AppError;
 
-/// « Publié » or « Brouillon », as text.
+/// « Publié », « Brouillon » or « Archivé », as text.
 #[component]
-pub fn State(published: bool) -> impl IntoView {
-    view! {
-        <span class=if published { "badge badge--done" } else { "badge" }>
-            {if published { "Publié" } else { "Brouillon" }}
-        </span>
-    }
+pub fn State(published: bool, #[prop(optional)] archived: bool) -> impl IntoView {
+    let (class, text) = match (archived, published) {
+        (true, _) => ("badge", "Archivé"),
+        (false, true) => ("badge badge--done", "Publié"),
+        (false, false) => ("badge", "Brouillon"),
+    };
+    view! { <span class=class>{text}</span> }
 }
 
 #[component]

@@ -10,6 +10,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::controls::{ModuleTrail, State};
+use super::notices::WorkshopNotices;
+use super::removal::RemovalSection;
 use crate::authoring::api::{UpdateLesson, lesson_draft, preview_lesson};
 use crate::authoring::types::LessonDraft;
 use crate::error::AppError;
@@ -68,12 +70,14 @@ fn LessonEditor(
             set_timeout_with_handle(move || body.set(typed), Duration::from_millis(400)).ok();
         pending.set_value(handle);
     };
+    let removal_name = lesson.title.clone();
     view! {
         <Title text=format!("Atelier · {}", lesson.title)/>
         <section class="page">
             <ModuleTrail module_id=lesson.module_id module_title=lesson.module_title.clone()/>
             <h1>{lesson.title.clone()}</h1>
-            <p><State published=lesson.published/>" "
+            <WorkshopNotices/>
+            <p><State published=lesson.published archived=lesson.archived/>" "
                 "La publication se décide dans la liste des leçons du module."</p>
             <div class="editor">
                 <div>
@@ -110,6 +114,7 @@ fn LessonEditor(
                     </Transition>
                 </section>
             </div>
+            <RemovalSection target="lesson" id=lesson.id archived=lesson.archived name=removal_name/>
         </section>
     }
 }

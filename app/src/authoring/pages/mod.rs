@@ -5,8 +5,10 @@ mod controls;
 mod lesson;
 mod module;
 mod module_lists;
+mod notices;
 mod question_form;
 mod quiz;
+mod removal;
 mod workshop;
 
 pub use lesson::LessonEditPage;

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::module_lists::{LessonList, ModuleActions, QuizList, ResourceList};
+use super::notices::WorkshopNotices;
+use super::removal::RemovalSection;
 use crate::authoring::api::module_outline;
 use crate::authoring::types::ModuleOutline;
 use crate::forms::{ActionError, Field};
@@ -53,6 +55,7 @@ fn ModuleEditor(module: ModuleOutline, actions: ModuleActions) -> impl IntoView 
         .map(|o| o.label.as_str())
         .collect::<Vec<_>>()
         .join("\n");
+    let removal_name = module.facts.title.clone();
     view! {
         <Title text=format!("Atelier · {}", module.facts.title)/>
         <section class="page">
@@ -60,8 +63,13 @@ fn ModuleEditor(module: ModuleOutline, actions: ModuleActions) -> impl IntoView 
                 <a href="/atelier">"Atelier"</a>
             </nav>
             <h1>{module.facts.title.clone()}</h1>
+            <WorkshopNotices/>
             <p>
-                {if module.facts.published { "Ce module est publié" } else { "Ce module est un brouillon, invisible pour les personnes en formation" }}
+                {match (module.archived, module.facts.published) {
+                    (true, _) => "Ce module est archivé : invisible pour les personnes en formation et pour les nouvelles sessions",
+                    (false, true) => "Ce module est publié",
+                    (false, false) => "Ce module est un brouillon, invisible pour les personnes en formation",
+                }}
                 {format!(" · adresse : /formations/{}", module.facts.slug)}
                 " · "<a href=format!("/formations/{}", module.facts.slug)>"Voir comme dans le catalogue"</a>
             </p>
@@ -89,6 +97,7 @@ fn ModuleEditor(module: ModuleOutline, actions: ModuleActions) -> impl IntoView 
             <LessonList module_id=module.facts.id lessons=module.lessons actions/>
             <ResourceList module_id=module.facts.id resources=module.resources actions/>
             <QuizList module_id=module.facts.id quizzes=module.quizzes actions/>
+            <RemovalSection target="module" id=module.facts.id archived=module.archived name=removal_name/>
         </section>
     }
 }

@@ -8,8 +8,8 @@ use crate::authoring::api::{
     CreateLesson, CreateQuiz, CreateResource, DeleteResource, MoveItem, Publish, UpdateModule,
 };
 use crate::authoring::rules::fields::RESOURCE_KINDS;
-use crate::authoring::types::QuizItem;
-use crate::catalogue::{LessonLink, ResourceLink, format_duration};
+use crate::authoring::types::{LessonItem, QuizItem};
+use crate::catalogue::{ResourceLink, format_duration};
 use crate::forms::{ActionError, Field};
 
 /// The actions of the module page, created once so that each refreshes the
@@ -41,17 +41,19 @@ fn ListHeading(
 #[component]
 pub fn LessonList(
     module_id: i32,
-    lessons: Vec<LessonLink>,
+    lessons: Vec<LessonItem>,
     actions: ModuleActions,
 ) -> impl IntoView {
     let count = lessons.len();
     view! {
         <ListHeading id="lecons" title="Leçons" empty=(count == 0).then_some("Aucune leçon pour l’instant.")/>
         <ol class="authoring-list" aria-labelledby="lecons">
-            {lessons.into_iter().enumerate().map(|(i, l)| view! {
+            {lessons.into_iter().enumerate().map(|(i, LessonItem { link: l, archived })| view! {
                 <ItemRow href=format!("/atelier/lecons/{}", l.id) title=l.title.clone()
-                    meta=format!(" · {} ", format_duration(l.estimated_minutes)) published=l.published>
-                    <PublishToggle action=actions.publish target="lesson" id=l.id published=l.published name=l.title.clone()/>
+                    meta=format!(" · {} ", format_duration(l.estimated_minutes)) published=l.published archived>
+                    {(!archived).then(|| view! {
+                        <PublishToggle action=actions.publish target="lesson" id=l.id published=l.published name=l.title.clone()/>
+                    })}
                     <MoveButtons action=actions.shift target="lesson" id=l.id first=i == 0 last=i + 1 == count name=l.title.clone()/>
                 </ItemRow>
             }).collect_view()}
@@ -124,8 +126,10 @@ pub fn QuizList(module_id: i32, quizzes: Vec<QuizItem>, actions: ModuleActions) 
         <ul class="authoring-list" aria-labelledby="quiz">
             {quizzes.into_iter().map(|q| view! {
                 <ItemRow href=format!("/atelier/quiz/{}", q.id) title=q.title.clone()
-                    meta=format!(" · {} question(s) ", q.questions) published=q.published>
-                    <PublishToggle action=actions.publish target="quiz" id=q.id published=q.published name=q.title.clone()/>
+                    meta=format!(" · {} question(s) ", q.questions) published=q.published archived=q.archived>
+                    {(!q.archived).then(|| view! {
+                        <PublishToggle action=actions.publish target="quiz" id=q.id published=q.published name=q.title.clone()/>
+                    })}
                 </ItemRow>
             }).collect_view()}
         </ul>
@@ -146,13 +150,14 @@ fn ItemRow(
     title: String,
     meta: String,
     published: bool,
+    archived: bool,
     children: Children,
 ) -> impl IntoView {
     view! {
         <li>
             <a href=href>{title}</a>
             <span class="card__meta">{meta}</span>
-            <State published/>
+            <State published archived/>
             <div class="authoring-list__controls">{children()}</div>
         </li>
     }

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::controls::{ModuleTrail, MoveButtons, State};
+use super::notices::WorkshopNotices;
 use super::question_form::QuestionForm;
+use super::removal::RemovalSection;
 use crate::authoring::api::{DeleteQuestion, MoveItem, SaveQuestion, UpdateQuiz, quiz_outline};
 use crate::authoring::types::QuizOutline;
 use crate::forms::{ActionError, Field};
@@ -71,12 +73,14 @@ fn QuizEditor(quiz: QuizOutline, editing: Option<i32>, actions: QuizActions) -> 
             .map_or_else(|| "aucun".to_owned(), |o| o.label.clone())
     };
     let editing = editing.and_then(|id| quiz.questions.iter().find(|q| q.id == id).cloned());
+    let removal_name = quiz.title.clone();
     view! {
         <Title text=format!("Atelier · {}", quiz.title)/>
         <section class="page">
             <ModuleTrail module_id=quiz.module_id module_title=quiz.module_title.clone()/>
             <h1>{quiz.title.clone()}</h1>
-            <p><State published=quiz.published/>" La publication se décide dans la liste des quiz du module. "
+            <WorkshopNotices/>
+            <p><State published=quiz.published archived=quiz.archived/>" La publication se décide dans la liste des quiz du module. "
                 <a href=format!("/quiz/{}", quiz.id)>"Voir le quiz comme une personne en formation"</a></p>
 
             <h2 id="reglages">"Réglages"</h2>
@@ -133,6 +137,7 @@ fn QuizEditor(quiz: QuizOutline, editing: Option<i32>, actions: QuizActions) -> 
             </ol>
 
             <QuestionForm quiz_id=quiz.id objectives=quiz.objectives.clone() question=editing save=actions.save/>
+            <RemovalSection target="quiz" id=quiz.id archived=quiz.archived name=removal_name/>
         </section>
     }
 }

@@ -5,6 +5,7 @@ use crate::layout::Title;
 use leptos::prelude::*;
 
 use super::controls::{MoveButtons, PublishToggle, State, failure};
+use super::notices::WorkshopNotices;
 use crate::authoring::api::{CreateModule, MoveItem, Publish, all_modules};
 use crate::authoring::types::ModuleRow;
 use crate::forms::{ActionError, Field};
@@ -24,6 +25,7 @@ pub fn WorkshopPage() -> impl IntoView {
         <section class="page">
             <h1>"Atelier"</h1>
             <p class="lead">"Écrivez et organisez les modules, leçons et quiz. Ce qui n’est pas publié reste invisible pour les personnes en formation."</p>
+            <WorkshopNotices/>
             <ActionError result=publish.value()/>
             <ActionError result=shift.value()/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
@@ -58,8 +60,10 @@ fn ModuleTable(
                     <th scope="row"><a href=format!("/atelier/modules/{}", m.id)>{m.title.clone()}</a></th>
                     <td>{format!("{} leçon(s), {} quiz", m.lessons, m.quizzes)}</td>
                     <td>
-                        <State published=m.published/>
-                        <PublishToggle action=publish target="module" id=m.id published=m.published name=m.title.clone()/>
+                        <State published=m.published archived=m.archived/>
+                        {(!m.archived).then(|| view! {
+                            <PublishToggle action=publish target="module" id=m.id published=m.published name=m.title.clone()/>
+                        })}
                     </td>
                     <td>
                         <MoveButtons action=shift target="module" id=m.id first=i == 0 last=i + 1 == count name=m.title.clone()/>

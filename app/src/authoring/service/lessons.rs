@@ -5,6 +5,7 @@ use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, Transactio
 
 use super::{insert_draft, modules, placing};
 use crate::authoring::rules::fields;
+use crate::authoring::rules::removal::may_publish;
 use crate::authoring::types::{LessonDraft, LessonUpdate, NewLesson};
 use crate::db::entities::lessons;
 use crate::error::AppError;
@@ -41,6 +42,7 @@ pub async fn draft(db: &DatabaseConnection, id: i32) -> Result<LessonDraft, AppE
         html: crate::catalogue::rules::markdown::render(&lesson.body_markdown),
         body_markdown: lesson.body_markdown,
         published: lesson.published,
+        archived: lesson.archived_at.is_some(),
     })
 }
 
@@ -78,6 +80,9 @@ pub async fn update(db: &DatabaseConnection, input: LessonUpdate) -> Result<(), 
 /// Publishes or withdraws a lesson; returns its module's id. An empty lesson stays a draft.
 pub async fn publish(db: &DatabaseConnection, id: i32, published: bool) -> Result<i32, AppError> {
     let lesson = find(db, id).await?;
+    if published {
+        may_publish(lesson.archived_at.is_some())?;
+    }
     if published && lesson.body_markdown.trim().is_empty() {
         return Err(AppError::invalid(
             "Cette leçon est vide : écrivez son texte avant de la publier.",

@@ -7,6 +7,7 @@ pub mod modules;
 pub mod placing;
 pub mod questions;
 pub mod quizzes;
+pub mod removal;
 pub mod resources;
 
 use sea_orm::{

@@ -10,8 +10,9 @@ use sea_orm::{
 
 use super::{insert_draft, placing};
 use crate::authoring::rules::fields;
+use crate::authoring::rules::removal::may_publish;
 use crate::authoring::types::{
-    ModuleOutline, ModuleRow, ModuleUpdate, NewModule, ObjectiveItem, QuizItem,
+    LessonItem, ModuleOutline, ModuleRow, ModuleUpdate, NewModule, ObjectiveItem, QuizItem,
 };
 use crate::catalogue::service::lists::{self, lesson_link, listed};
 use crate::db::entities::{lessons, module_objectives, modules, questions, quizzes};
@@ -38,6 +39,7 @@ pub async fn list(db: &DatabaseConnection) -> Result<Vec<ModuleRow>, AppError> {
             slug: m.slug,
             title: m.title,
             published: m.published,
+            archived: m.archived_at.is_some(),
             lessons: usize::try_from(lessons).unwrap_or(usize::MAX),
             quizzes: usize::try_from(quizzes).unwrap_or(usize::MAX),
         });
@@ -117,10 +119,18 @@ pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<ModuleOutline, 
         .find_with_related(questions::Entity)
         .all(db)
         .await?;
+    let archived = module.archived_at.is_some();
     Ok(ModuleOutline {
         facts: module.into(),
+        archived,
         objectives,
-        lessons: lessons.into_iter().map(|l| lesson_link(l, false)).collect(),
+        lessons: lessons
+            .into_iter()
+            .map(|l| LessonItem {
+                archived: l.archived_at.is_some(),
+                link: lesson_link(l, false),
+            })
+            .collect(),
         resources,
         quizzes: quizzes
             .into_iter()
@@ -128,6 +138,7 @@ pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<ModuleOutline, 
                 id: q.id,
                 title: q.title,
                 published: q.published,
+                archived: q.archived_at.is_some(),
                 questions: questions.len(),
             })
             .collect(),
@@ -204,6 +215,9 @@ pub async fn update(db: &DatabaseConnection, input: ModuleUpdate) -> Result<(), 
 /// Publishes or withdraws a module; a module is published only with a lesson.
 pub async fn publish(db: &DatabaseConnection, id: i32, published: bool) -> Result<(), AppError> {
     let module = find(db, id).await?;
+    if published {
+        may_publish(module.archived_at.is_some())?;
+    }
     if published {
         let lessons = lessons::Entity::find()
             .filter(lessons::Column::ModuleId.eq(id))

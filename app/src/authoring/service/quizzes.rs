@@ -11,6 +11,7 @@ use sea_orm::{
 use super::{insert_draft, modules};
 use crate::authoring::rules::answers_format::{self, Answers, ChoiceDraft};
 use crate::authoring::rules::fields;
+use crate::authoring::rules::removal::may_publish;
 use crate::authoring::types::{NewQuiz, QuestionDraft, QuizOutline, QuizUpdate};
 use crate::db::entities::{attempt_answers, questions, quizzes};
 use crate::error::AppError;
@@ -69,6 +70,7 @@ pub async fn outline(db: &DatabaseConnection, id: i32) -> Result<QuizOutline, Ap
         time_limit_minutes: data.quiz.time_limit_minutes,
         shuffle: data.quiz.shuffle,
         published: data.quiz.published,
+        archived: data.quiz.archived_at.is_some(),
         objectives,
         questions: data
             .questions
@@ -108,6 +110,9 @@ pub async fn update(db: &DatabaseConnection, input: QuizUpdate) -> Result<(), Ap
 pub async fn publish(db: &DatabaseConnection, id: i32, published: bool) -> Result<i32, AppError> {
     let txn = db.begin().await?;
     let quiz = find(&txn, id).await?;
+    if published {
+        may_publish(quiz.archived_at.is_some())?;
+    }
     if published {
         let count = questions::Entity::find()
             .filter(questions::Column::QuizId.eq(id))

@@ -14,6 +14,8 @@ pub struct Model {
     pub body_markdown: String,
     pub estimated_minutes: i32,
     pub published: bool,
+    /// Set while archived: hidden from learners and new sessions, kept for history.
+    pub archived_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

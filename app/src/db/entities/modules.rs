@@ -19,6 +19,8 @@ pub struct Model {
     pub prerequisites: String,
     pub position: i32,
     pub published: bool,
+    /// Set while archived: hidden from learners and new sessions, kept for history.
+    pub archived_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

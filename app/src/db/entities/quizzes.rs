@@ -14,6 +14,8 @@ pub struct Model {
     pub time_limit_minutes: Option<i32>,
     pub shuffle: bool,
     pub published: bool,
+    /// Set while archived: hidden from learners and new sessions, kept for history.
+    pub archived_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

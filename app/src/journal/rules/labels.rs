@@ -37,6 +37,9 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("email_change_failed", "Échec du changement d’adresse"),
     ("assessment_item_edited", "Questionnaire modifié"),
     ("starter_content_installed", "Contenu de départ installé"),
+    ("content_deleted", "Contenu supprimé"),
+    ("content_archived", "Contenu archivé"),
+    ("content_restored", "Contenu restauré"),
 ];
 
 /// The French label of an action code; an unknown code is shown as it is.

@@ -3,7 +3,8 @@
 //! query parameter (`?modifiee=1`, `?corrigee=1`, `?retablie=1`, `?supprimee=1`).
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+
+use crate::forms::QueryNotices;
 
 /// The query parameters and their notices.
 const NOTICES: [(&str, &str); 4] = [
@@ -21,17 +22,5 @@ const NOTICES: [(&str, &str); 4] = [
 
 #[component]
 pub fn DoneNotice() -> impl IntoView {
-    let query = use_query_map();
-    let text = move || {
-        let q = query.read();
-        NOTICES
-            .iter()
-            .find(|(param, _)| q.get(param).is_some())
-            .map(|(_, text)| *text)
-    };
-    view! {
-        <div aria-live="polite">
-            {move || text().map(|t| view! { <p class="notice notice--ok" role="status">{t}</p> })}
-        </div>
-    }
+    view! { <QueryNotices list=&NOTICES/> }
 }

@@ -94,6 +94,17 @@ pub fn may_delete(status: Status, traces: Traces, confirmed: bool) -> Result<(),
     Ok(())
 }
 
+/// A new session, or a session moved to another module, needs a module in
+/// use: an archived module stays only on the sessions that already have it.
+pub fn may_plan_with(archived: bool) -> Result<(), Refusal> {
+    if archived {
+        return Err(Refusal::new(
+            "Ce module est archivé : choisissez un module en usage.",
+        ));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{Duration, TimeZone};
@@ -187,5 +198,11 @@ mod tests {
         ] {
             assert!(may_delete(Status::Cancelled, traces, true).is_err());
         }
+    }
+
+    #[test]
+    fn an_archived_module_is_not_planned() {
+        assert!(may_plan_with(true).is_err());
+        assert_eq!(may_plan_with(false), Ok(()));
     }
 }

@@ -98,7 +98,7 @@ pub async fn update(
         )?),
         _ => None,
     };
-    check_references(&txn, &draft).await?;
+    check_references(&txn, &draft, Some(session.module_id)).await?;
     let confirmed = enrolments::Entity::find()
         .filter(enrolments::Column::SessionId.eq(id))
         .filter(enrolments::Column::Status.eq(EnrolmentStatus::Confirmed.code()))

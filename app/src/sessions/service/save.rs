@@ -16,6 +16,7 @@ use crate::db::entities::{modules, session_slots, session_trainers, training_ses
 use crate::error::AppError;
 use crate::roles::Role;
 use crate::sessions::rules::Status;
+use crate::sessions::rules::changes::may_plan_with;
 use crate::sessions::rules::changes::reason;
 use crate::sessions::rules::draft::{SessionDraft, parse_session_form};
 use crate::sessions::rules::half_days::changes;
@@ -35,16 +36,19 @@ pub(super) fn draft_for(user: &CurrentUser, form: &SessionForm) -> Result<Sessio
     Ok(draft)
 }
 
+/// The module exists (and is in use, unless it is the one the session
+/// already has: `kept`), and the trainers are active trainer accounts.
 pub(super) async fn check_references(
     db: &impl ConnectionTrait,
     draft: &SessionDraft,
+    kept: Option<i32>,
 ) -> Result<(), AppError> {
-    if modules::Entity::find_by_id(draft.module_id)
+    let module = modules::Entity::find_by_id(draft.module_id)
         .one(db)
         .await?
-        .is_none()
-    {
-        return Err(AppError::invalid("Ce module n’existe pas."));
+        .ok_or_else(|| AppError::invalid("Ce module n’existe pas."))?;
+    if kept != Some(module.id) {
+        may_plan_with(module.archived_at.is_some())?;
     }
     let found = users::Entity::find()
         .filter(users::Column::Id.is_in(draft.trainers.iter().copied()))
@@ -100,7 +104,7 @@ pub async fn create(
 ) -> Result<i32, AppError> {
     let draft = draft_for(user, form)?;
     let txn = db.begin().await?;
-    check_references(&txn, &draft).await?;
+    check_references(&txn, &draft, None).await?;
     let now = Utc::now();
     let mut a = training_sessions::ActiveModel {
         status: Set(Status::Planned.code().to_owned()),

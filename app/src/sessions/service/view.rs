@@ -204,7 +204,9 @@ pub async fn manage_list(
 }
 
 /// The modules in catalogue order (only the published ones for the list's
-/// filter; every one for the form, so a session of a hidden module can be planned).
+/// filter; every one for the form, so a session of a draft module can be
+/// planned, archived ones marked so: the server keeps them only on a session
+/// that already has them).
 async fn module_choices(
     db: &DatabaseConnection,
     published_only: bool,
@@ -219,7 +221,10 @@ async fn module_choices(
         .into_iter()
         .map(|m| Choice {
             id: m.id,
-            label: m.title,
+            label: match m.archived_at {
+                Some(_) => format!("{} (archivé)", m.title),
+                None => m.title,
+            },
         })
         .collect())
 }

@@ -7,6 +7,7 @@ mod access;
 mod answered;
 mod pages;
 mod publishing;
+mod removal;
 mod validation;
 
 use app::authoring::types::QuizOutline;

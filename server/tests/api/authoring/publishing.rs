@@ -136,6 +136,6 @@ async fn moving_swaps_an_item_with_its_neighbour() {
         &[("module_id", &module_id.to_string())],
     )
     .await;
-    let order: Vec<i32> = module.lessons.iter().map(|l| l.id).collect();
+    let order: Vec<i32> = module.lessons.iter().map(|l| l.link.id).collect();
     assert_eq!(order, [a, c, b]);
 }

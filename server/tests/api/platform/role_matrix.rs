@@ -318,6 +318,26 @@ fn cases(target: i32) -> Vec<Case> {
                 ("input[published]", "true"),
             ],
         ),
+        // Archiving and deleting act on ids nobody uses: the module and quiz
+        // above serve the cases below.
+        case(
+            "authoring/archive",
+            Access::Only(AUTHORS),
+            &[
+                ("input[target]", "module"),
+                ("input[id]", "999"),
+                ("input[archived]", "true"),
+            ],
+        ),
+        case(
+            "authoring/delete",
+            Access::Only(AUTHORS),
+            &[
+                ("input[target]", "quiz"),
+                ("input[id]", "999"),
+                ("input[confirmed]", "on"),
+            ],
+        ),
         case(
             "authoring/move",
             Access::Only(AUTHORS),

@@ -1,6 +1,7 @@
-//! Irreversible actions (erasing an account, merging two structures) need the
-//! coordinator to tick a box saying so; the server checks it, so a stray click
-//! or a replayed request without it changes nothing.
+//! Irreversible actions (erasing an account, merging two structures, deleting
+//! content from the workshop) need the person to tick a box saying so; the
+//! server checks it, so a stray click or a replayed request without it
+//! changes nothing. Shared kernel: accounts and authoring use it.
 
 use crate::error::Refusal;
 
