@@ -51,12 +51,12 @@ mod tests {
             Some("Présence non justifiée".to_owned())
         );
         assert_eq!(
-            revocation_reason("   ", true, false).unwrap_err(),
+            revocation_reason("   ", true, false).expect_err("refused"),
             "Indiquez le motif de la révocation."
         );
         assert!(
             revocation_reason("Erreur", false, false)
-                .unwrap_err()
+                .expect_err("refused")
                 .to_string()
                 .contains("confirmation")
         );
@@ -69,7 +69,7 @@ mod tests {
         let too_long = "é".repeat(REASON_MAX_CHARS + 1);
         assert!(
             revocation_reason(&too_long, true, false)
-                .unwrap_err()
+                .expect_err("refused")
                 .to_string()
                 .contains("500 caractères")
         );
@@ -79,7 +79,7 @@ mod tests {
     fn a_revoked_certificate_is_not_revoked_again() {
         assert!(
             revocation_reason("Autre motif", true, true)
-                .unwrap_err()
+                .expect_err("refused")
                 .to_string()
                 .contains("déjà révoqué")
         );

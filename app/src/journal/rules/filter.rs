@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn bad_values_are_refused_in_french() {
-        let refused = |query: JournalQuery| read_filter(&query).unwrap_err().to_string();
+        let refused = |query: JournalQuery| read_filter(&query).expect_err("refused").to_string();
         assert!(refused(q("abc", "", "", "", "")).contains("« Session »"));
         assert!(refused(q("-3", "", "", "", "")).contains("« Session »"));
         assert!(refused(q("", "a@b.fr", "", "", "")).contains("« Personne »"));

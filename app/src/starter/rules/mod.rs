@@ -46,9 +46,12 @@ mod tests {
 
     #[test]
     fn installs_only_the_modules_not_yet_there() {
-        assert_eq!(to_install(&STARTER, &[]).unwrap(), vec!["a", "b", "c"]);
         assert_eq!(
-            to_install(&STARTER, &["b".to_owned(), "autre".to_owned()]).unwrap(),
+            to_install(&STARTER, &[]).expect("installable"),
+            vec!["a", "b", "c"]
+        );
+        assert_eq!(
+            to_install(&STARTER, &["b".to_owned(), "autre".to_owned()]).expect("installable"),
             vec!["a", "c"]
         );
     }
@@ -56,7 +59,7 @@ mod tests {
     #[test]
     fn refuses_when_everything_is_installed() {
         let all: Vec<String> = STARTER.iter().map(|s| s.to_string()).collect();
-        let refusal = to_install(&STARTER, &all).unwrap_err();
+        let refusal = to_install(&STARTER, &all).expect_err("refused");
         assert!(refusal.message().contains("déjà installé"));
     }
 

@@ -118,9 +118,9 @@ mod tests {
 
     #[test]
     fn every_content_belongs_to_a_module_and_every_question_to_an_objective() {
-        let modules = catalogue::seeds().unwrap();
+        let modules = catalogue::seeds().expect("seeds");
         assert_eq!(modules.len(), 3);
-        let contents = content::seeds().unwrap();
+        let contents = content::seeds().expect("seeds");
         assert_eq!(contents.len(), modules.len());
         for c in &contents {
             assert!(
@@ -133,9 +133,9 @@ mod tests {
 
     #[test]
     fn questions_name_objectives_of_their_module() {
-        let modules = catalogue::seeds().unwrap();
-        for c in content::seeds().unwrap() {
-            let module = modules.iter().find(|m| m.slug == c.slug).unwrap();
+        let modules = catalogue::seeds().expect("seeds");
+        for c in content::seeds().expect("seeds") {
+            let module = modules.iter().find(|m| m.slug == c.slug).expect("module");
             for objective in c.objective_codes() {
                 assert!(
                     module.objective_codes().any(|code| code == objective),
