@@ -21,14 +21,14 @@ use app::{App, shell, state::AppState};
 
 use crate::routes::{
     calendar, certificates, csrf, emargement, error_status, health, indicators, indicators_raw,
-    indicators_report, my_data, quiz_results,
+    indicators_report, my_data, quiz_results, security_headers,
 };
 
 /// The application's routes, listed once per process. Listing renders the
 /// whole application; doing it again while another router of the same process
 /// renders pages (several servers in one test binary) left about one response
 /// in a thousand hanging, so it is done once.
-fn route_list() -> Vec<AxumRouteListing> {
+pub fn route_list() -> Vec<AxumRouteListing> {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
@@ -38,6 +38,7 @@ pub fn router(state: AppState) -> Router {
     let page_state = state.clone();
     let fallback_state = state.clone();
     let options = state.leptos_options.clone();
+    let headers_state = state.clone();
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/mes-donnees", get(my_data::my_data))
@@ -57,6 +58,10 @@ pub fn router(state: AppState) -> Router {
         // Inside compression: it reads a server function's error answer as sent.
         .layer(axum::middleware::from_fn(error_status::for_server_fns))
         .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
+        .layer(axum::middleware::from_fn_with_state(
+            headers_state,
+            security_headers::add,
+        ))
         .layer(CompressionLayer::new())
         .layer(
             // Only the method and path are logged: query strings may hold tokens.

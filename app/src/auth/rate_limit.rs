@@ -86,21 +86,19 @@ pub async fn hit_client(
     Ok(())
 }
 
-/// How many hits `key` has in its current window, without counting one.
-pub async fn current(
-    db: &DatabaseConnection,
-    key: &str,
-    limit: Limit,
-    now: DateTime<Utc>,
-) -> Result<i32, AppError> {
-    use sea_orm::EntityTrait;
-    let row = crate::db::entities::rate_limits::Entity::find_by_id(key.to_owned())
-        .one(db)
+/// Takes back one hit of `key` (an attempt counted before it was known to
+/// succeed), never below zero.
+pub async fn refund(db: &DatabaseConnection, key: &str) -> Result<(), AppError> {
+    use crate::db::entities::rate_limits::{Column, Entity};
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    Entity::update_many()
+        .col_expr(Column::Hits, Expr::col(Column::Hits).sub(1))
+        .filter(Column::Key.eq(key))
+        .filter(Column::Hits.gt(0))
+        .exec(db)
         .await?;
-    Ok(match row {
-        Some(r) if r.window_start >= now - limit.window => r.hits,
-        _ => 0,
-    })
+    Ok(())
 }
 
 /// Forgets the counter of `key` (after a successful sign-in).

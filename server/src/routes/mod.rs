@@ -1,5 +1,6 @@
 //! Routes that are not server functions: health, calendar feeds, personal
-//! data and the file exports. Each checks its caller with
+//! data and the file exports, and the layers around every route (CSRF,
+//! error statuses, security headers). Each checks its caller with
 //! `app::auth::require_in` and answers a file with `download::download`.
 
 pub mod calendar;
@@ -14,3 +15,4 @@ pub mod indicators_raw;
 pub mod indicators_report;
 pub mod my_data;
 pub mod quiz_results;
+pub mod security_headers;

@@ -1,5 +1,10 @@
 //! Signing in: rate-limited per account and per client, constant time for
 //! unknown emails, a fresh session id at every sign-in.
+//!
+//! Each attempt is counted (one atomic upsert per counter) *before* the
+//! password is checked, so attempts sent at once cannot slip past the limit
+//! while earlier ones are still hashing; a successful sign-in then takes its
+//! attempt back.
 
 use std::net::IpAddr;
 
@@ -26,15 +31,13 @@ pub async fn sign_in(
     let account_key = format!("sign_in:account:{}", hash_token(&email));
     let client_key = client.map(|ip| format!("sign_in:client:{ip}"));
 
-    if rate_limit::current(db, &account_key, rate_limit::SIGN_IN_PER_ACCOUNT, now).await?
-        >= rate_limit::SIGN_IN_PER_ACCOUNT.max
-    {
-        return Err(AppError::TooManyRequests);
+    let mut over = rate_limit::hit(db, &account_key, rate_limit::SIGN_IN_PER_ACCOUNT, now).await?
+        > rate_limit::SIGN_IN_PER_ACCOUNT.max;
+    if let Some(key) = &client_key {
+        over |= rate_limit::hit(db, key, rate_limit::SIGN_IN_PER_CLIENT, now).await?
+            > rate_limit::SIGN_IN_PER_CLIENT.max;
     }
-    if let Some(key) = &client_key
-        && rate_limit::current(db, key, rate_limit::SIGN_IN_PER_CLIENT, now).await?
-            >= rate_limit::SIGN_IN_PER_CLIENT.max
-    {
+    if over {
         return Err(AppError::TooManyRequests);
     }
 
@@ -47,10 +50,6 @@ pub async fn sign_in(
     let user = match user {
         Some(u) if valid && u.active && u.erased_at.is_none() => u,
         other => {
-            rate_limit::hit(db, &account_key, rate_limit::SIGN_IN_PER_ACCOUNT, now).await?;
-            if let Some(key) = &client_key {
-                rate_limit::hit(db, key, rate_limit::SIGN_IN_PER_CLIENT, now).await?;
-            }
             let target = other.as_ref().map(|u| ("user", u.id));
             crate::audit::record(db, None, "sign_in_failed", target, None).await?;
             return Err(AppError::invalid(WRONG_CREDENTIALS));
@@ -63,6 +62,9 @@ pub async fn sign_in(
     }
     let token = session::create(db, user.id, now).await?;
     rate_limit::clear(db, &account_key).await?;
+    if let Some(key) = &client_key {
+        rate_limit::refund(db, key).await?;
+    }
     crate::audit::record(db, Some(user.id), "sign_in", Some(("user", user.id)), None).await?;
     Ok(token)
 }

@@ -265,6 +265,51 @@ async fn failed_sign_ins_are_limited_per_account() {
 }
 
 #[tokio::test]
+async fn guesses_sent_at_once_are_counted_before_any_password_is_checked() {
+    let app = TestApp::spawn().await;
+    let user = app.create_user(Role::Learner, "cible@example.org").await;
+    let guesses = (0..30).map(|i| {
+        let app = &app;
+        let email = user.email.clone();
+        async move {
+            app.sign_in(&new_client(), &email, &format!("mauvais mot de passe {i}"))
+                .await
+                .status()
+                .as_u16()
+        }
+    });
+    let statuses = futures::future::join_all(guesses).await;
+
+    let checked = statuses.iter().filter(|s| **s == 422).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!((checked, refused), (5, 25), "{statuses:?}");
+    // Only the five counted attempts reached the password check.
+    let failures = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq("sign_in_failed"))
+        .count(&app.db)
+        .await
+        .expect("count");
+    assert_eq!(failures, 5);
+    let blocked = app.sign_in(&user.client, &user.email, TEST_PASSWORD).await;
+    assert_eq!(blocked.status().as_u16(), 429);
+}
+
+#[tokio::test]
+async fn successful_sign_ins_do_not_use_up_the_client_limit() {
+    let app = TestApp::spawn().await;
+    let user = app.create_user(Role::Learner, "souvent@example.org").await;
+    // More than the 20 failures a client address may make, all successful.
+    for attempt in 0..22 {
+        let r = app.sign_in(&new_client(), &user.email, TEST_PASSWORD).await;
+        assert!(
+            r.status().as_u16() < 400,
+            "attempt {attempt}: {}",
+            r.status()
+        );
+    }
+}
+
+#[tokio::test]
 async fn the_client_limit_ignores_forged_forwarding_headers() {
     let app = TestApp::spawn().await;
     for i in 0..20 {

@@ -4,6 +4,7 @@
 mod bad_arguments;
 mod binary;
 mod demo;
+mod headers;
 mod health;
 mod pages;
 mod role_matrix;
