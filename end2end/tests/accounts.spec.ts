@@ -125,7 +125,10 @@ async function displayedRoles(page: Page): Promise<string[]> {
     .evaluateAll((rows) =>
       rows.map((row) => {
         const name = row.querySelector('th')?.textContent ?? '';
-        const email = row.querySelector('td')?.textContent ?? '';
+        // The address only: the cell also holds the « Modifier l’adresse » form.
+        const cell = row.querySelector('td')?.cloneNode(true) as HTMLElement | undefined;
+        cell?.querySelector('details')?.remove();
+        const email = cell?.textContent?.trim() ?? '';
         const select = row.querySelector('select');
         const role = select?.selectedOptions[0]?.textContent ?? '(no role select)';
         return `${name} <${email}>: ${role}`;
