@@ -58,6 +58,8 @@ test('a learner answers before and after, attends, and receives the certificate 
   await expectAccessible(page);
   await fillSlots(page, [{ day: today, halfDay: 'Après-midi', start: '00:00', end: '00:30' }]);
   await page.getByRole('button', { name: 'Enregistrer les modifications', exact: true }).click();
+  // The session page, with its « Session modifiée. » notice (the edit page has the same heading).
+  await expect(page).toHaveURL((url) => url.pathname === path && url.searchParams.get('modifiee') === '1');
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('link', { name: /^Appel du / }).first().click();
