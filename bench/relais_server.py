@@ -36,6 +36,18 @@ def post(port, path, fields, cookie=None, timeout=60):
     return response.status, body, set_cookie
 
 
+def timed_sign_in(port, email, password, source="127.0.0.1", timeout=30):
+    """Posts a sign-in from the loopback address `source`; returns (status, milliseconds)."""
+    body = urllib.parse.urlencode({"input[email]": email, "input[password]": password})
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout, source_address=(source, 0))
+    start = time.perf_counter()
+    conn.request("POST", "/api/accounts/sign_in", body, FORM_HEADERS)
+    status = conn.getresponse().status
+    elapsed = (time.perf_counter() - start) * 1000
+    conn.close()
+    return status, elapsed
+
+
 def sign_in(port, email):
     """Signs a demo account in; returns its session cookie."""
     status, body, set_cookie = post(port, "/api/accounts/sign_in",

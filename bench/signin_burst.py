@@ -13,28 +13,16 @@ and the legitimate sign-in's time. Run after `cargo leptos build --release`:
 """
 
 import concurrent.futures
-import http.client
 import sys
 import time
-import urllib.parse
 
-from relais_server import PASSWORD, ReleaseServer
+from relais_server import PASSWORD, ReleaseServer, timed_sign_in
 
 BURST = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 
 
 def sign_in(port, source, email, password):
-    body = urllib.parse.urlencode({"input[email]": email, "input[password]": password})
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120, source_address=(source, 0))
-    start = time.perf_counter()
-    conn.request("POST", "/api/accounts/sign_in", body, {
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Accept": "application/json",
-    })
-    status = conn.getresponse().status
-    elapsed = (time.perf_counter() - start) * 1000
-    conn.close()
-    return status, elapsed
+    return timed_sign_in(port, email, password, source=source, timeout=120)
 
 
 def memory_kib(pid, field):

@@ -9,31 +9,18 @@ timing), and prints p50/p95 for each. Run after `cargo leptos build --release`:
     python3 bench/signin_latency.py [N]
 """
 
-import http.client
 import os
 import sqlite3
 import statistics
 import sys
-import time
-import urllib.parse
 
-from relais_server import ReleaseServer
+from relais_server import ReleaseServer, timed_sign_in
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 40
 
 
 def sign_in(port, email, password):
-    body = urllib.parse.urlencode({"input[email]": email, "input[password]": password})
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    start = time.perf_counter()
-    conn.request("POST", "/api/accounts/sign_in", body, {
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Accept": "application/json",
-    })
-    status = conn.getresponse().status
-    elapsed = (time.perf_counter() - start) * 1000
-    conn.close()
-    return status, elapsed
+    return timed_sign_in(port, email, password)
 
 
 def report(label, samples):
