@@ -12,14 +12,31 @@ use leptos_axum::ResponseOptions;
 
 use crate::error::AppError;
 
-/// The address of the TCP peer. Headers such as `X-Forwarded-For` are ignored
-/// on purpose: anyone can forge them to escape a rate limit.
+/// The client's address: the TCP peer, or the address a trusted reverse proxy
+/// forwards (see [`crate::auth::client`]); forwarding headers from anyone else
+/// are ignored, since anyone can forge them to escape a rate limit.
 pub fn client_ip() -> Option<IpAddr> {
+    use crate::auth::client::{ForwardingHeaders, client_address};
     let parts = use_context::<Parts>()?;
-    parts
-        .extensions
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip())
+    let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>()?.0.ip();
+    let state = crate::state::app_state().ok()?;
+    let values = |name: &str| -> Vec<&str> {
+        parts
+            .headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect()
+    };
+    let (forwarded, x_forwarded_for) = (values("forwarded"), values("x-forwarded-for"));
+    Some(client_address(
+        peer,
+        ForwardingHeaders {
+            forwarded: &forwarded,
+            x_forwarded_for: &x_forwarded_for,
+        },
+        &state.settings.trusted_proxies,
+    ))
 }
 
 /// A plain HTML form post (no JavaScript): the answer must stay a redirect.

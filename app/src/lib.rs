@@ -36,12 +36,14 @@ pub mod sessions;
 pub mod shell;
 pub mod space;
 pub mod starter;
+pub mod text;
 pub mod visibility;
 
 // Server only: each of these files starts with `#![cfg(feature = "ssr")]`.
 pub mod archive;
 pub mod audit;
 pub mod blocking;
+pub mod csp;
 pub mod db;
 pub mod http;
 pub mod pdf;

@@ -9,8 +9,8 @@ use leptos_router::{
 };
 
 use crate::accounts::pages::{
-    AccountsAdminPage, ForgotPasswordPage, NewPasswordPage, ProfilePage, SignInPage, SignUpPage,
-    StructuresAdminPage,
+    AccountsAdminPage, ConfirmEmailPage, ForgotPasswordPage, NewPasswordPage, ProfilePage,
+    SignInPage, SignUpPage, StructuresAdminPage,
 };
 use crate::agenda::AgendaPage;
 use crate::assessment::pages::{CohortPage, EditorPage, LearnerAssessmentPage};
@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inscription") view=SignUpPage ssr=SsrMode::Async/>
                     <Route path=path!("/mot-de-passe-oublie") view=ForgotPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/mot-de-passe/nouveau") view=NewPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/adresse/confirmer") view=ConfirmEmailPage ssr=SsrMode::Async/>
                     <Route path=path!("/mon-espace") view=SpacePage ssr=SsrMode::Async/>
                     <Route path=path!("/mon-agenda") view=AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/profil") view=ProfilePage ssr=SsrMode::Async/>

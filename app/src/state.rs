@@ -18,6 +18,11 @@ pub struct Settings {
     pub public_url: String,
     /// Demonstration mode: shows the demo accounts on the sign-in page.
     pub demo: bool,
+    /// Reverse proxies whose forwarding headers name the client (`RELAIS_TRUSTED_PROXIES`).
+    pub trusted_proxies: crate::auth::client::TrustedProxies,
+    /// Places one person may hold at once by enrolling themself
+    /// (`RELAIS_MAX_UPCOMING_ENROLMENTS`, see `sessions::rules::seats`).
+    pub max_upcoming_enrolments: u32,
 }
 
 impl Settings {

@@ -34,11 +34,14 @@ test('a learner answers before and after, attends, and receives the certificate 
   const js = testInfo.project.name === 'chromium-js';
   const learner = js ? 'apprenant11@demo.relais.fr' : 'apprenant12@demo.relais.fr';
   const title = `Parcours complet (${testInfo.project.name})`;
-  const today = parisDate(0);
+  // Tomorrow and yesterday, whatever the hour: planned for tomorrow morning,
+  // the session has not started; moved to yesterday, it is over.
+  const tomorrow = parisDate(1);
+  const yesterday = parisDate(-1);
 
-  // The session is planned for tonight; the learner is enrolled.
+  // The session is planned for tomorrow; the learner is enrolled.
   await signIn(page, visit, TRAINER);
-  const path = await planSession(page, visit, title, [{ day: today, halfDay: 'Après-midi', start: '23:00', end: '23:59' }]);
+  const path = await planSession(page, visit, title, [{ day: tomorrow, halfDay: 'Matin', start: '09:00', end: '12:00' }]);
   await addLearners(page, [learner]);
   await signOut(page);
 
@@ -52,11 +55,11 @@ test('a learner answers before and after, attends, and receives the certificate 
   await expectAccessible(page);
   await signOut(page);
 
-  // The session is brought forward to last night (it is over); the trainer takes the roll call.
+  // The session is brought forward to yesterday (it is over); the trainer takes the roll call.
   await signIn(page, visit, TRAINER);
   await visit(`${path}/modifier`);
   await expectAccessible(page);
-  await fillSlots(page, [{ day: today, halfDay: 'Après-midi', start: '00:00', end: '00:30' }]);
+  await fillSlots(page, [{ day: yesterday, halfDay: 'Matin', start: '09:00', end: '12:00' }]);
   await page.getByRole('button', { name: 'Enregistrer les modifications', exact: true }).click();
   // The session page, with its « Session modifiée. » notice (the edit page has the same heading).
   await expect(page).toHaveURL((url) => url.pathname === path && url.searchParams.get('modifiee') === '1');

@@ -90,6 +90,23 @@ async function signUp(page: Page, visit: Visit, p: Person) {
   await main.getByRole('button', { name: 'Créer un compte', exact: true }).click();
   await expect(page).toHaveURL((url) => url.pathname === '/mon-espace');
   await expect(page.getByRole('heading', { level: 1, name: `Bonjour ${p.name}` })).toBeVisible();
+  await expect(page.getByText(/^Confirmez votre adresse e-mail/)).toBeVisible();
+  await expectAccessible(page);
+
+  // The address is confirmed through the link Relais sends to it (the link
+  // opens a page; its button confirms).
+  const mail = await waitForMessage(p.email, /confirmez votre adresse e-mail/);
+  const link = /https?:\/\/\S+\/adresse\/confirmer\?jeton=[\w-]+/.exec(mail.text || '')?.[0];
+  expect(link, `the confirmation link sent to ${p.email}`).toBeDefined();
+  const url = new URL(link!);
+  await visit(url.pathname + url.search);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Confirmer mon adresse', exact: true }).click();
+  await expect(page.getByText('Votre adresse e-mail est confirmée.', { exact: false })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('main').getByRole('link', { name: 'Aller à mon espace', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Bonjour ${p.name}` })).toBeVisible();
+  await expect(page.getByText(/^Confirmez votre adresse e-mail/)).toHaveCount(0);
   await expectAccessible(page);
 }
 
@@ -207,12 +224,18 @@ test.describe('a year from an empty database', () => {
       await row(modules, CRISIS).getByRole('link', { name: CRISIS, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: CRISIS })).toBeVisible();
       await expectAccessible(page);
-      for (const list of ['Leçons', 'Quiz']) {
-        const drafts = page.getByRole('list', { name: list, exact: true }).getByRole('button', { name: /^Publier « / });
-        const count = await drafts.count();
-        expect(count, `draft items in « ${list} »`).toBeGreaterThan(0);
+      // The starter's crisis module: four lessons and one quiz. The page is
+      // redrawn after each publication, so every wait names the state it
+      // expects (a count read with `count()` could catch a redraw).
+      for (const [list, count] of [['Leçons', 4], ['Quiz', 1]] as const) {
+        const items = page.getByRole('list', { name: list, exact: true });
+        const drafts = items.getByRole('button', { name: /^Publier « / });
+        await expect(drafts, `draft items in « ${list} »`).toHaveCount(count);
         for (let left = count - 1; left >= 0; left--) {
+          const label = ((await drafts.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+          const item = label.replace(/^Publier /, '');
           await drafts.first().click();
+          await expect(items.getByRole('button', { name: `Retirer de la publication ${item}`, exact: true })).toBeVisible();
           await expect(drafts).toHaveCount(left);
         }
       }

@@ -22,6 +22,7 @@ mod m20261203_000014_add_certificate_revocation;
 mod m20261203_000015_add_structure_retirement;
 mod m20261203_000016_add_enrolment_snapshot;
 mod m20261204_000017_add_content_archiving;
+mod m20261206_000018_add_email_verification;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000015_add_structure_retirement::Migration),
             Box::new(m20261203_000016_add_enrolment_snapshot::Migration),
             Box::new(m20261204_000017_add_content_archiving::Migration),
+            Box::new(m20261206_000018_add_email_verification::Migration),
         ]
     }
 }

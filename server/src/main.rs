@@ -11,6 +11,9 @@ async fn main() -> anyhow::Result<()> {
     telemetry::init();
     let cli = Cli::parse();
     let config = Config::from_env().context("invalid configuration")?;
+    if cli.demo {
+        config.check_demo().context("invalid configuration")?;
+    }
     tracing::info!(database = %config.database_label(), "starting");
 
     let database = db::connect(&config).await?;
@@ -34,6 +37,7 @@ async fn main() -> anyhow::Result<()> {
                 profession: Some("Coordonnateur·rice du CLSM".to_owned()),
                 sector: Some("institutions_collectivites".to_owned()),
                 structure_id: None,
+                email_verified: true,
             };
             match app::accounts::service::create_with_password(&database, account, password).await {
                 Ok(user) => {

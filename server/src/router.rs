@@ -1,14 +1,15 @@
 //! The HTTP surface: Leptos pages, server functions, plain routes, static files,
 //! and the layers every response goes through.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use axum::{
     Router,
     body::Body,
     extract::State,
-    http::Request,
-    response::IntoResponse,
+    http::{Request, StatusCode, header},
+    response::{IntoResponse, Response},
     routing::{MethodRouter, get},
 };
 use leptos::prelude::provide_context;
@@ -20,8 +21,8 @@ use tower_http::{compression::CompressionLayer, trace::TraceLayer};
 use app::{App, shell, state::AppState};
 
 use crate::routes::{
-    calendar, certificates, csrf, emargement, error_status, health, indicators, indicators_raw,
-    indicators_report, my_data, quiz_results, security_headers,
+    body_limit, calendar, certificates, csrf, emargement, error_status, health, indicators,
+    indicators_raw, indicators_report, my_data, quiz_results, security_headers,
 };
 
 /// The application's routes, listed once per process. Listing renders the
@@ -48,15 +49,22 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(page_state.clone()),
+            move || {
+                provide_context(page_state.clone());
+                app::csp::provide_script_nonce();
+            },
             move || shell(options.clone()),
         )
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
-            move || provide_context(fallback_state.clone()),
+            move || {
+                provide_context(fallback_state.clone());
+                app::csp::provide_script_nonce();
+            },
             shell,
         ))
         // Inside compression: it reads a server function's error answer as sent.
         .layer(axum::middleware::from_fn(error_status::for_server_fns))
+        .layer(axum::middleware::from_fn(body_limit::limit))
         .layer(axum::middleware::from_fn(csrf::refuse_cross_site))
         .layer(axum::middleware::from_fn_with_state(
             headers_state,
@@ -95,8 +103,36 @@ fn exports() -> Router<AppState> {
         })
 }
 
-async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
-    handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {
+    if !server_fn_exists(request.uri().path()) {
+        return unknown_server_fn();
+    }
+    handle_server_fns_with_context(move || provide_context(state.clone()), request)
+        .await
+        .into_response()
+}
+
+/// Whether `path` is a registered server function (the list is fixed at build time).
+fn server_fn_exists(path: &str) -> bool {
+    static PATHS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    PATHS
+        .get_or_init(|| {
+            leptos::server_fn::axum::server_fn_paths()
+                .map(|(path, _)| path)
+                .collect()
+        })
+        .contains(path)
+}
+
+/// An unknown server function: 404, in French, as any unknown address.
+fn unknown_server_fn() -> Response {
+    let body = serde_json::to_string(&app::error::AppError::NotFound).unwrap_or_default();
+    (
+        StatusCode::NOT_FOUND,
+        [(header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+        .into_response()
 }
 
 /// The path as logged: a calendar feed's address is its secret, so it is cut.

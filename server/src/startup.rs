@@ -64,6 +64,8 @@ impl Application {
             settings: Arc::new(Settings {
                 public_url,
                 demo: false,
+                trusted_proxies: config.trusted_proxies.clone(),
+                max_upcoming_enrolments: config.max_upcoming_enrolments,
             }),
         };
         Ok(Application {

@@ -21,6 +21,8 @@ pub struct AccountRow {
     pub role: Role,
     pub structure: Option<String>,
     pub active: bool,
+    /// The person has proved they receive mail at `email`.
+    pub email_verified: bool,
     pub erasure_requested: bool,
     pub erased: bool,
 }
@@ -37,6 +39,8 @@ pub struct Profile {
     /// offered (retired, or waiting for review), so saving keeps it.
     pub structure_name: Option<String>,
     pub erasure_requested: bool,
+    /// The address is confirmed (see `accounts::service::verification`).
+    pub email_verified: bool,
 }
 
 /// The sign-up form.
@@ -89,6 +93,18 @@ pub struct ResetRequestForm {
 pub struct NewPasswordForm {
     pub token: String,
     pub password: String,
+}
+
+/// The token of an address-confirmation link, posted by its page's button.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ConfirmEmailForm {
+    pub token: String,
+}
+
+/// The coordinator confirms the address of the account `user_id`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AddressConfirmation {
+    pub user_id: i32,
 }
 
 /// The coordinator gives an account another role.

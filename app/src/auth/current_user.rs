@@ -11,4 +11,6 @@ pub struct CurrentUser {
     pub id: i32,
     pub display_name: String,
     pub role: Role,
+    /// The person has confirmed their e-mail address.
+    pub email_verified: bool,
 }

@@ -18,15 +18,18 @@ use crate::state::app_state;
 /// The session token sent with the current request, if any.
 pub fn request_token() -> Option<String> {
     let parts = use_context::<axum::http::request::Parts>()?;
-    token_from_headers(&parts.headers)
+    let state = app_state().ok()?;
+    token_from_headers(&parts.headers, state.settings.secure_cookies())
 }
 
-pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
+/// The session token in `headers`, under the cookie name of a server that is
+/// (`secure`) or is not on https.
+pub fn token_from_headers(headers: &HeaderMap, secure: bool) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find_map(session::token_from_cookie_header)
+        .find_map(|h| session::token_from_cookie_header(h, secure))
 }
 
 /// The signed-in person, if the request carries a live session of an active account.
@@ -55,6 +58,7 @@ pub async fn user_for_token(
         id: user.id,
         display_name: user.display_name,
         role,
+        email_verified: user.email_verified_at.is_some(),
     }))
 }
 
@@ -68,18 +72,19 @@ pub async fn require(roles: &[Role]) -> Result<CurrentUser, AppError> {
     let Some(parts) = use_context::<axum::http::request::Parts>() else {
         return Err(AppError::Unauthenticated);
     };
-    require_in(&app_state()?.db, &parts.headers, roles).await
+    require_in(&app_state()?, &parts.headers, roles).await
 }
 
 /// The person whose session cookie is in `headers`, if their role is one of
 /// `roles`: nobody signed in is 401, another role 403.
 pub async fn require_in(
-    db: &sea_orm::DatabaseConnection,
+    state: &crate::state::AppState,
     headers: &HeaderMap,
     roles: &[Role],
 ) -> Result<CurrentUser, AppError> {
-    let token = token_from_headers(headers).ok_or(AppError::Unauthenticated)?;
-    let user = user_for_token(db, &token)
+    let token = token_from_headers(headers, state.settings.secure_cookies())
+        .ok_or(AppError::Unauthenticated)?;
+    let user = user_for_token(&state.db, &token)
         .await?
         .ok_or(AppError::Unauthenticated)?;
     if roles.contains(&user.role) {

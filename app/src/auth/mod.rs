@@ -5,6 +5,7 @@
 mod current_user;
 
 // Server only: each of these files starts with `#![cfg(feature = "ssr")]`.
+pub mod client;
 pub mod guard;
 pub mod password;
 pub mod rate_limit;

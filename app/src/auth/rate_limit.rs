@@ -30,6 +30,8 @@ pub const SIGN_IN_PER_ACCOUNT: Limit = Limit::new(5, Duration::minutes(15));
 pub const SIGN_IN_PER_CLIENT: Limit = Limit::new(20, Duration::minutes(15));
 /// Password-reset requests per client address: 5 per hour.
 pub const RESET_PER_CLIENT: Limit = Limit::new(5, Duration::hours(1));
+/// New address-confirmation links per account: 5 per hour.
+pub const VERIFICATION_PER_ACCOUNT: Limit = Limit::new(5, Duration::hours(1));
 /// Sign-ups per client address: 10 per hour.
 pub const SIGN_UP_PER_CLIENT: Limit = Limit::new(10, Duration::hours(1));
 
@@ -70,8 +72,18 @@ pub async fn hit(
     Ok(row.try_get_by_index::<i32>(0)?)
 }
 
-/// Counts one hit for the calling client (its TCP peer address) under
-/// `action`, and refuses the request once the window holds more than allowed.
+/// The counter of `client` for `action`: its address (an IPv6 client's /64)
+/// is hashed, so the table keeps no address in clear.
+pub fn client_key(action: &str, client: std::net::IpAddr) -> String {
+    let client = crate::auth::client::limit_key(client);
+    format!(
+        "{action}:client:{}",
+        crate::auth::tokens::hash_token(&client)
+    )
+}
+
+/// Counts one hit for the calling client (see [`crate::http::client_ip`])
+/// under `action`, and refuses the request once the window holds more than allowed.
 pub async fn hit_client(
     db: &DatabaseConnection,
     action: &str,
@@ -79,7 +91,7 @@ pub async fn hit_client(
     now: DateTime<Utc>,
 ) -> Result<(), AppError> {
     if let Some(ip) = crate::http::client_ip()
-        && hit(db, &format!("{action}:client:{ip}"), limit, now).await? > limit.max
+        && hit(db, &client_key(action, ip), limit, now).await? > limit.max
     {
         return Err(AppError::TooManyRequests);
     }

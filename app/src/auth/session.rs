@@ -17,7 +17,21 @@ use super::tokens::{hash_token, new_token};
 use crate::db::entities::auth_sessions;
 use crate::error::AppError;
 
+/// The cookie's name over http (development, tests).
 pub const COOKIE_NAME: &str = "relais_session";
+/// Its name over https: browsers keep a `__Host-` cookie only if it is
+/// `Secure`, has `Path=/` and no `Domain`, so a neighbouring sub-domain
+/// cannot plant or override it.
+pub const SECURE_COOKIE_NAME: &str = "__Host-relais_session";
+
+/// The session cookie's name for a server that is (`secure`) or is not on https.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        SECURE_COOKIE_NAME
+    } else {
+        COOKIE_NAME
+    }
+}
 pub const IDLE_TIMEOUT: Duration = Duration::hours(2);
 pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
 /// `last_seen_at` is written at most this often, to spare the database.
@@ -87,7 +101,7 @@ pub async fn destroy_all_for(db: &DatabaseConnection, user_id: i32) -> Result<()
 
 /// The `Set-Cookie` value carrying a new session token.
 pub fn cookie(token: &str, secure: bool) -> String {
-    Cookie::build((COOKIE_NAME, token.to_owned()))
+    Cookie::build((cookie_name(secure), token.to_owned()))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -101,7 +115,7 @@ pub fn cookie(token: &str, secure: bool) -> String {
 
 /// The `Set-Cookie` value that removes the session cookie.
 pub fn removal_cookie(secure: bool) -> String {
-    Cookie::build((COOKIE_NAME, ""))
+    Cookie::build((cookie_name(secure), ""))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
@@ -111,11 +125,13 @@ pub fn removal_cookie(secure: bool) -> String {
         .to_string()
 }
 
-/// The session token in a `Cookie` request header, if any.
-pub fn token_from_cookie_header(header: &str) -> Option<String> {
+/// The session token in a `Cookie` request header, if any: only under the
+/// name the server sets (see [`cookie_name`]).
+pub fn token_from_cookie_header(header: &str, secure: bool) -> Option<String> {
+    let name = cookie_name(secure);
     Cookie::split_parse(header)
         .filter_map(Result::ok)
-        .find(|c| c.name() == COOKIE_NAME && !c.value().is_empty())
+        .find(|c| c.name() == name && !c.value().is_empty())
         .map(|c| c.value().to_owned())
 }
 
@@ -126,21 +142,38 @@ mod tests {
     #[test]
     fn the_cookie_is_http_only_lax_and_secure_over_https() {
         let c = cookie("abc", true);
-        assert!(c.starts_with("relais_session=abc"));
+        assert!(c.starts_with("__Host-relais_session=abc"));
+        assert!(c.contains("Path=/") && !c.contains("Domain"));
         assert!(c.contains("HttpOnly"));
         assert!(c.contains("SameSite=Lax"));
         assert!(c.contains("Secure"));
+        assert!(cookie("abc", false).starts_with("relais_session=abc"));
         assert!(!cookie("abc", false).contains("Secure"));
+        assert!(removal_cookie(true).starts_with("__Host-relais_session=;"));
         assert!(removal_cookie(false).contains("Max-Age=0"));
     }
 
     #[test]
     fn the_token_is_found_among_other_cookies() {
         assert_eq!(
-            token_from_cookie_header("a=1; relais_session=tok; b=2").as_deref(),
+            token_from_cookie_header("a=1; relais_session=tok; b=2", false).as_deref(),
             Some("tok")
         );
-        assert_eq!(token_from_cookie_header("a=1"), None);
-        assert_eq!(token_from_cookie_header("relais_session="), None);
+        assert_eq!(token_from_cookie_header("a=1", false), None);
+        assert_eq!(token_from_cookie_header("relais_session=", false), None);
+    }
+
+    #[test]
+    fn over_https_only_the_host_only_cookie_counts() {
+        // A cookie planted under the plain name (from a sub-domain) is ignored.
+        assert_eq!(
+            token_from_cookie_header("relais_session=planted", true),
+            None
+        );
+        assert_eq!(
+            token_from_cookie_header("relais_session=planted; __Host-relais_session=mine", true)
+                .as_deref(),
+            Some("mine")
+        );
     }
 }

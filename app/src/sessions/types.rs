@@ -183,6 +183,9 @@ pub struct SessionDetail {
     pub enrolment_deadline: Option<String>,
     pub enrolment_open: bool,
     pub signed_in: bool,
+    /// The signed-in person has not confirmed their address yet (they may
+    /// not enrol themself until they do).
+    pub email_unconfirmed: bool,
     pub mine: Option<MyEnrolment>,
     pub can_manage: bool,
     /// Cancelled, its last half-day still to end, and the caller manages it.

@@ -9,6 +9,8 @@ pub use error::ConfigError;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use app::auth::client::TrustedProxies;
+use app::sessions::rules::seats::DEFAULT_UPCOMING_CAP;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::mail::MailSettings;
@@ -40,6 +42,12 @@ pub struct Config {
     pub allow_file_mail: bool,
     /// Retries, lease and polling of the mail worker (`RELAIS_MAIL_*`).
     pub mail: MailSettings,
+    /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` name the client
+    /// (`RELAIS_TRUSTED_PROXIES`, addresses or CIDR blocks, comma-separated).
+    pub trusted_proxies: TrustedProxies,
+    /// Places one person may hold at once by enrolling themself in sessions
+    /// not yet over (`RELAIS_MAX_UPCOMING_ENROLMENTS`).
+    pub max_upcoming_enrolments: u32,
 }
 
 impl Config {
@@ -90,12 +98,39 @@ impl Config {
                     .to_owned(),
             });
         }
+        let public_url = get("RELAIS_PUBLIC_URL")
+            .unwrap_or_else(|| format!("http://{addr}"))
+            .trim_end_matches('/')
+            .to_owned();
+        if environment == Environment::Production && !public_url.starts_with("https://") {
+            return Err(ConfigError::Invalid {
+                name: "RELAIS_PUBLIC_URL",
+                reason: "required in production, and it must start with https:// (links in \
+                         e-mails and secure cookies depend on it)"
+                    .to_owned(),
+            });
+        }
+        let trusted_proxies =
+            TrustedProxies::parse(get("RELAIS_TRUSTED_PROXIES").as_deref().unwrap_or_default())
+                .map_err(|reason| ConfigError::Invalid {
+                    name: "RELAIS_TRUSTED_PROXIES",
+                    reason: format!("{reason} (expected e.g. 127.0.0.1, 10.0.0.0/8)"),
+                })?;
+        let max_upcoming_enrolments = match get("RELAIS_MAX_UPCOMING_ENROLMENTS") {
+            None => DEFAULT_UPCOMING_CAP,
+            Some(text) => text
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| ConfigError::Invalid {
+                    name: "RELAIS_MAX_UPCOMING_ENROLMENTS",
+                    reason: format!("{text:?} (expected a whole number of at least 1)"),
+                })?,
+        };
         Ok(Config {
             database_url: SecretString::from(database_url),
-            public_url: get("RELAIS_PUBLIC_URL")
-                .unwrap_or_else(|| format!("http://{addr}"))
-                .trim_end_matches('/')
-                .to_owned(),
+            public_url,
             addr,
             smtp_url: smtp_url.map(SecretString::from),
             mail_dir: PathBuf::from(get("RELAIS_MAIL_DIR").unwrap_or_else(|| "outbox".to_owned())),
@@ -105,7 +140,22 @@ impl Config {
             environment,
             allow_file_mail,
             mail: MailSettings::from_lookup(&get)?,
+            trusted_proxies,
+            max_upcoming_enrolments,
         })
+    }
+
+    /// The demonstration data and its published accounts and passwords
+    /// (`--demo`) are refused in production.
+    pub fn check_demo(&self) -> Result<(), ConfigError> {
+        if self.environment == Environment::Production {
+            return Err(ConfigError::Invalid {
+                name: "RELAIS_ENV",
+                reason: "production refuses --demo (its accounts and passwords are public)"
+                    .to_owned(),
+            });
+        }
+        Ok(())
     }
 
     pub fn is_sqlite(&self) -> bool {
@@ -179,10 +229,36 @@ mod tests {
         assert!(
             config(&[
                 ("RELAIS_ENV", "production"),
-                ("RELAIS_ALLOW_FILE_MAIL", "true")
+                ("RELAIS_ALLOW_FILE_MAIL", "true"),
+                ("RELAIS_PUBLIC_URL", "https://relais.example.fr"),
             ])
             .is_ok()
         );
+    }
+
+    #[test]
+    fn production_needs_an_https_public_url_and_refuses_the_demo() {
+        let production = [
+            ("RELAIS_ENV", "production"),
+            ("RELAIS_ALLOW_FILE_MAIL", "true"),
+        ];
+        for url in [None, Some("http://relais.example.fr")] {
+            let mut vars = production.to_vec();
+            vars.extend(url.map(|u| ("RELAIS_PUBLIC_URL", u)));
+            let err = config(&vars).expect_err("refused");
+            assert!(matches!(
+                err,
+                ConfigError::Invalid {
+                    name: "RELAIS_PUBLIC_URL",
+                    ..
+                }
+            ));
+        }
+        let mut vars = production.to_vec();
+        vars.push(("RELAIS_PUBLIC_URL", "https://relais.example.fr"));
+        let c = config(&vars).expect("valid");
+        assert!(c.check_demo().is_err());
+        assert!(config(&[]).expect("defaults").check_demo().is_ok());
     }
 
     #[test]
@@ -192,6 +268,15 @@ mod tests {
             err,
             ConfigError::Invalid {
                 name: "RELAIS_ADDR",
+                ..
+            }
+        ));
+        let err =
+            config(&[("RELAIS_TRUSTED_PROXIES", "10.0.0.1, proxy.local")]).expect_err("refused");
+        assert!(matches!(
+            err,
+            ConfigError::Invalid {
+                name: "RELAIS_TRUSTED_PROXIES",
                 ..
             }
         ));

@@ -88,6 +88,7 @@ fn account(
         profession: Some(profession.to_owned()),
         sector: structure.map(|s| s.sector.clone()),
         structure_id: structure.map(|s| s.id),
+        email_verified: true,
     }
 }
 

@@ -6,6 +6,7 @@
 //! so a worker whose lease expired (and whose row was claimed again) changes
 //! nothing.
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -16,7 +17,7 @@ use sea_orm::{
 };
 
 use app::db::entities::{email_attachments, email_outbox};
-use app::mail::EmailStatus;
+use app::mail::{EmailStatus, secrets};
 use email_outbox::Column;
 
 const QUEUED: &str = EmailStatus::Queued.as_str();
@@ -91,23 +92,28 @@ pub async fn attachments(
         .await
 }
 
-/// The transport accepted the message.
+/// The transport accepted the message: the secrets of its links are masked
+/// in what the outbox keeps (see `app::mail::secrets`).
 pub async fn mark_sent(
     db: &impl ConnectionTrait,
     claimed: &email_outbox::Model,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    finish(
-        db,
-        claimed,
-        vec![
-            (Column::Status, Expr::val(SENT)),
-            (Column::SentAt, Expr::val(now)),
-            (Column::LeaseUntil, Expr::val(None::<DateTime<Utc>>)),
-            (Column::LastError, Expr::val(None::<String>)),
-        ],
-    )
-    .await
+    let mut values = vec![
+        (Column::Status, Expr::val(SENT)),
+        (Column::SentAt, Expr::val(now)),
+        (Column::LeaseUntil, Expr::val(None::<DateTime<Utc>>)),
+        (Column::LastError, Expr::val(None::<String>)),
+    ];
+    for (column, body) in [
+        (Column::BodyText, &claimed.body_text),
+        (Column::BodyHtml, &claimed.body_html),
+    ] {
+        if let Cow::Owned(masked) = secrets::mask(body) {
+            values.push((column, Expr::val(masked)));
+        }
+    }
+    finish(db, claimed, values).await
 }
 
 /// A transient failure: queued again for `at`.

@@ -22,7 +22,7 @@ pub async fn certificate_pdf(
     Path(file): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let user = require_in(&state.db, &headers, &Role::ALL).await?;
+    let user = require_in(&state, &headers, &Role::ALL).await?;
     let id: i32 = file
         .strip_suffix(".pdf")
         .and_then(|id| id.parse().ok())
@@ -37,7 +37,7 @@ pub async fn certificates_zip(
     Path(id): Path<i32>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let user = require_in(&state.db, &headers, &[Role::Trainer, Role::Coordinator]).await?;
+    let user = require_in(&state, &headers, &[Role::Trainer, Role::Coordinator]).await?;
     let (name, zip) = session_zip(&state.db, &user, id).await?;
     Ok(download(ZIP, name, zip))
 }

@@ -20,7 +20,7 @@ use app::state::AppState;
 use super::download::{CSV, PDF, ZIP, download};
 
 async fn sheet(state: &AppState, headers: &HeaderMap, id: i32) -> Result<Sheet, AppError> {
-    let user = require_in(&state.db, headers, &[Role::Trainer, Role::Coordinator]).await?;
+    let user = require_in(state, headers, &[Role::Trainer, Role::Coordinator]).await?;
     load_sheet(&state.db, &user, id, Utc::now()).await
 }
 

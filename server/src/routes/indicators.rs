@@ -32,7 +32,7 @@ async fn selection(
     year: &str,
     mut raw: RawFilters,
 ) -> Result<(Filters, i32), AppError> {
-    require_in(&state.db, headers, &[Role::Coordinator]).await?;
+    require_in(state, headers, &[Role::Coordinator]).await?;
     raw.annee = year.to_owned();
     selection::read(&raw)
 }

@@ -3,6 +3,7 @@
 //! error statuses, security headers). Each checks its caller with
 //! `app::auth::require_in` and answers a file with `download::download`.
 
+pub mod body_limit;
 pub mod calendar;
 pub mod certificates;
 pub mod csrf;

@@ -14,7 +14,7 @@ pub async fn my_data(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let me = require_in(&state.db, &headers, &Role::ALL).await?;
+    let me = require_in(&state, &headers, &Role::ALL).await?;
     let body = app::accounts::service::my_data::my_data(&state.db, me.id).await?;
     let json = serde_json::to_string_pretty(&body).map_err(AppError::internal)?;
     Ok(download(

@@ -20,7 +20,7 @@ pub async fn quiz_results_csv(
     Path(quiz_id): Path<i32>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let user = require_in(&state.db, &headers, &[Role::Trainer, Role::Coordinator]).await?;
+    let user = require_in(&state, &headers, &[Role::Trainer, Role::Coordinator]).await?;
     let results = quiz_results(&state.db, &user, quiz_id).await?;
     let mut body = vec![0xEF, 0xBB, 0xBF]; // UTF-8 mark, so spreadsheets read the accents
     body.extend(results_csv(&results)?);

@@ -13,9 +13,10 @@ use axum::{
 
 use app::state::AppState;
 
-/// Framing, plugins, `<base>` and form targets are limited to Relais itself.
-/// Scripts are not restricted here yet (Leptos' inline hydration scripts
-/// would need a per-request nonce).
+/// The policy of responses that set none: framing, plugins, `<base>` and
+/// form targets limited to Relais itself. A server-rendered page sets its
+/// own, which also allows only the scripts carrying its nonce (`app::csp`);
+/// it is kept.
 pub const CONTENT_SECURITY_POLICY: &str =
     "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
@@ -36,10 +37,12 @@ fn set(headers: &mut HeaderMap, is_static: bool, https: bool) {
         HeaderValue::from_static("nosniff"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CONTENT_SECURITY_POLICY),
-    );
+    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        );
+    }
     headers.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),

@@ -13,6 +13,7 @@ pub async fn change_my_email(input: MyEmailChange) -> Result<(), AppError> {
         let state = crate::state::app_state()?;
         crate::accounts::service::email_change::change_own_email(
             &state.db,
+            &state.settings.public_url,
             me.id,
             input,
             chrono::Utc::now(),

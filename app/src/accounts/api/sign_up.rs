@@ -14,7 +14,9 @@ pub async fn sign_up(input: SignUpForm) -> Result<(), AppError> {
         let db = &state.db;
         let now = chrono::Utc::now();
         rate_limit::hit_client(db, "sign_up", rate_limit::SIGN_UP_PER_CLIENT, now).await?;
-        let user = crate::accounts::service::sign_up::sign_up(db, input, now).await?;
+        let user =
+            crate::accounts::service::sign_up::sign_up(db, &state.settings.public_url, input, now)
+                .await?;
         let token = session::create(db, user.id, now).await?;
         crate::http::append_set_cookie(&session::cookie(&token, state.settings.secure_cookies()));
         leptos_axum::redirect("/mon-espace");

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::accounts::AccountRow;
-use crate::accounts::api::{ChangeEmail, ChangeRole, ConfirmErasure, SetActive, list_accounts};
+use crate::accounts::api::{
+    ChangeEmail, ChangeRole, ConfirmAddress, ConfirmErasure, SetActive, list_accounts,
+};
 use crate::confirm::CONFIRMED;
 use crate::forms::{FormOutcome, QueryNotice};
 use crate::roles::Role;
@@ -16,6 +18,7 @@ pub fn AccountsAdminPage() -> impl IntoView {
     let set_active = ServerAction::<SetActive>::new();
     let erase = ServerAction::<ConfirmErasure>::new();
     let change_email = ServerAction::<ChangeEmail>::new();
+    let confirm_address = ServerAction::<ConfirmAddress>::new();
     let query = use_query_map();
     let search = move || query.read().get("q").unwrap_or_default();
     let accounts = Resource::new(
@@ -26,6 +29,7 @@ pub fn AccountsAdminPage() -> impl IntoView {
                 set_active.version().get(),
                 erase.version().get(),
                 change_email.version().get(),
+                confirm_address.version().get(),
             )
         },
         |(q, ..)| list_accounts(q),
@@ -40,6 +44,7 @@ pub fn AccountsAdminPage() -> impl IntoView {
                 <p><button type="submit">"Rechercher"</button></p>
             </Form>
             <FormOutcome param="adresse" text="L’adresse e-mail a été modifiée ; l’ancienne et la nouvelle adresse en sont informées." result=change_email.value()/>
+            <FormOutcome param="adresse_confirmee" text="L’adresse e-mail est confirmée." result=confirm_address.value()/>
             <FormOutcome param="role" text="Le rôle a été modifié." result=change_role.value()/>
             <QueryNotice param="reactive" text="Le compte a été réactivé."/>
             <FormOutcome param="desactive" text="Le compte a été désactivé et ses sessions fermées." result=set_active.value()/>
@@ -52,10 +57,10 @@ pub fn AccountsAdminPage() -> impl IntoView {
                             // rebuilt, so no select keeps a stale choice.
                             <For
                                 each=move || rows.clone()
-                                key=|r| (r.id, r.email.clone(), r.role, r.active, r.erasure_requested, r.erased)
+                                key=|r| (r.id, r.email.clone(), r.email_verified, r.role, r.active, r.erasure_requested, r.erased)
                                 let(row)
                             >
-                                <AccountLine row change_role set_active erase change_email/>
+                                <AccountLine row change_role set_active erase change_email confirm_address/>
                             </For>
                         </TableFrame>
                     })
@@ -72,10 +77,11 @@ fn AccountLine(
     set_active: ServerAction<SetActive>,
     erase: ServerAction<ConfirmErasure>,
     change_email: ServerAction<ChangeEmail>,
+    confirm_address: ServerAction<ConfirmAddress>,
 ) -> impl IntoView {
     let select_id = format!("role-{}", row.id);
     let id = row.id.to_string();
-    let (id_active, id_erase) = (id.clone(), id.clone());
+    let (id_active, id_erase, id_confirm) = (id.clone(), id.clone(), id.clone());
     let confirm_id = format!("confirmer-effacement-{}", row.id);
     let (email_id, id_email) = (format!("adresse-{}", row.id), id.clone());
     let email_label = format!("Nouvelle adresse e-mail de {}", row.display_name);
@@ -125,6 +131,19 @@ fn AccountLine(
             </td>
             <td>
                 <span>{state}</span>
+                {(!row.erased && !row.email_verified).then(|| {
+                    let name = row.display_name.clone();
+                    view! {
+                        <span>" — adresse à confirmer"</span>
+                        <ActionForm action=confirm_address attr:class="inline-form">
+                            <input type="hidden" name="input[user_id]" value=id_confirm.clone()/>
+                            <button type="submit" class="button--secondary">
+                                "Confirmer l’adresse"
+                                <span class="visually-hidden">{format!(" de {name}")}</span>
+                            </button>
+                        </ActionForm>
+                    }
+                })}
                 {(!row.erased).then(|| view! {
                     <ActionForm action=set_active attr:class="inline-form">
                         <input type="hidden" name="input[user_id]" value=id_active.clone()/>

@@ -1,6 +1,7 @@
 //! The pages of accounts.
 
 mod admin;
+mod confirm_email;
 mod forgot;
 mod new_password;
 mod profile;
@@ -10,6 +11,7 @@ mod sign_up;
 mod structures_admin;
 
 pub use admin::AccountsAdminPage;
+pub use confirm_email::ConfirmEmailPage;
 pub use forgot::ForgotPasswordPage;
 pub use new_password::NewPasswordPage;
 pub use profile::ProfilePage;

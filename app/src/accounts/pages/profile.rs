@@ -4,7 +4,7 @@ use crate::layout::Title;
 use leptos::prelude::*;
 
 use crate::accounts::api::{
-    ChangeMyEmail, RequestErasure, UpdateProfile, list_structures, my_profile,
+    ChangeMyEmail, RequestErasure, ResendVerification, UpdateProfile, list_structures, my_profile,
 };
 use crate::accounts::rules::Sector;
 use crate::forms::Field;
@@ -15,6 +15,7 @@ pub fn ProfilePage() -> impl IntoView {
     let update = ServerAction::<UpdateProfile>::new();
     let erase = ServerAction::<RequestErasure>::new();
     let change_email = ServerAction::<ChangeMyEmail>::new();
+    let resend = ServerAction::<ResendVerification>::new();
     let profile = Resource::new(
         move || {
             (
@@ -45,7 +46,16 @@ pub fn ProfilePage() -> impl IntoView {
                         let own = p.structure_id.zip(p.structure_name.clone())
                             .filter(|(id, _)| structures.iter().all(|s| s.id != *id));
                         view! {
-                            <p>"Adresse e-mail : "<strong>{p.email.clone().unwrap_or_default()}</strong></p>
+                            <p>"Adresse e-mail : "<strong>{p.email.clone().unwrap_or_default()}</strong>
+                                {if p.email_verified { " (confirmée)" } else { " (à confirmer)" }}</p>
+                            <FormOutcome param="lien" text="Un nouveau lien de confirmation vient d’être envoyé à votre adresse." result=resend.value()/>
+                            {(!p.email_verified).then(|| view! {
+                                <p>"Ouvrez le lien envoyé à cette adresse pour la confirmer : tant qu’elle ne l’est pas, \
+                                    vous ne pouvez pas vous inscrire vous-même à une session ni recevoir de certificat."</p>
+                                <ActionForm action=resend>
+                                    <p><button type="submit" class="button--secondary">"Recevoir un nouveau lien de confirmation"</button></p>
+                                </ActionForm>
+                            })}
                             <ActionForm action=update>
                                 <Field id="display_name" label="Prénom et nom" name="input[display_name]" autocomplete="name"
                                     required=true value=p.display_name.clone()/>

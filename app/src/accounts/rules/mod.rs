@@ -10,6 +10,7 @@ mod password;
 pub mod sector;
 mod structure;
 mod text;
+pub mod verification;
 
 pub use email::{EMAIL_MAX_CHARS, normalise_email};
 pub use password::{PASSWORD_MAX_CHARS, PASSWORD_MIN_CHARS, check_password};

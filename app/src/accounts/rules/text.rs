@@ -114,14 +114,9 @@ fn check_text(raw: &str, rule: &TextRule) -> Result<String, FieldError> {
     Ok(text.to_owned())
 }
 
-/// Characters no one-line text may hold: control characters (CR and LF above all, which
-/// would let a name inject headers into an e-mail), Unicode line and paragraph separators,
-/// and the bidirectional controls that can make a name display as something else.
+/// Characters no one-line text may hold (see [`crate::text`]).
 pub(super) fn is_forbidden_in_text(c: char) -> bool {
-    let separator = matches!(c, '\u{2028}' | '\u{2029}');
-    let bidi =
-        matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-    c.is_control() || separator || bidi
+    crate::text::is_forbidden_in_line(c)
 }
 
 #[cfg(test)]

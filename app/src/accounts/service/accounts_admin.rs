@@ -16,6 +16,11 @@ use crate::roles::Role;
 /// Up to 200 accounts whose address or name contains `query`, by name.
 pub async fn list(db: &DatabaseConnection, query: String) -> Result<Vec<AccountRow>, AppError> {
     let mut select = users::Entity::find().find_also_related(structures::Entity);
+    if query.chars().count() > 254 {
+        return Err(AppError::invalid(
+            "La recherche ne doit pas dépasser 254 caractères.",
+        ));
+    }
     let query = query.trim().to_lowercase();
     if !query.is_empty() {
         let pattern = format!("%{}%", query.replace(['%', '_'], ""));
@@ -45,6 +50,7 @@ pub async fn list(db: &DatabaseConnection, query: String) -> Result<Vec<AccountR
             email: u.email,
             structure: s.map(|s| s.name),
             active: u.active,
+            email_verified: u.email_verified_at.is_some(),
             erasure_requested: u.erasure_requested_at.is_some(),
             erased: u.erased_at.is_some(),
         })

@@ -4,7 +4,9 @@
 //! Both go through [`apply`]: the address is checked like at sign-up, one
 //! address is one account, and in the same transaction the new and the old
 //! address each get a notice and the audit log an `email_changed` entry that
-//! says who changed it but holds neither address. Sessions stay open: the
+//! says who changed it but holds neither address. The new address is not
+//! confirmed yet: a confirmation link goes to it in the same transaction
+//! (see `verification`). Sessions stay open: the
 //! person is the same, and only they or the coordinator can make the change.
 //!
 //! The person's own change is rate-limited like a sign-in (the attempt is
@@ -40,6 +42,7 @@ fn invalid(e: impl std::fmt::Display) -> AppError {
 /// The coordinator changes the address of the account `input.user_id`.
 pub async fn change_email(
     db: &DatabaseConnection,
+    public_url: &str,
     me: &CurrentUser,
     input: EmailChange,
 ) -> Result<(), AppError> {
@@ -51,12 +54,18 @@ pub async fn change_email(
     if user.email.as_deref() == Some(email.as_str()) {
         return Err(AppError::invalid("C’est déjà l’adresse de ce compte."));
     }
-    apply(db, me.id, user, email, ChangedBy::Coordination, TAKEN).await
+    let change = Change {
+        actor: me.id,
+        by: ChangedBy::Coordination,
+        taken: TAKEN,
+    };
+    apply(db, public_url, user, email, change).await
 }
 
 /// The signed-in person `user_id` changes their own address.
 pub async fn change_own_email(
     db: &DatabaseConnection,
+    public_url: &str,
     user_id: i32,
     input: MyEmailChange,
     now: chrono::DateTime<chrono::Utc>,
@@ -68,6 +77,9 @@ pub async fn change_own_email(
         return Err(AppError::TooManyRequests);
     }
     let email = normalise_email(&input.email).map_err(invalid)?;
+    if input.password.chars().count() > crate::accounts::rules::PASSWORD_MAX_CHARS {
+        return Err(AppError::invalid(WRONG_PASSWORD));
+    }
     let user = users::Entity::find_by_id(user_id)
         .one(db)
         .await?
@@ -86,18 +98,30 @@ pub async fn change_own_email(
     if user.email.as_deref() == Some(email.as_str()) {
         return Err(AppError::invalid("C’est déjà votre adresse e-mail."));
     }
-    apply(db, user_id, user, email, ChangedBy::Themselves, UNAVAILABLE).await
+    let change = Change {
+        actor: user_id,
+        by: ChangedBy::Themselves,
+        taken: UNAVAILABLE,
+    };
+    apply(db, public_url, user, email, change).await
 }
 
-/// Stores `email` as the address of `user`, queues both notices and audits
-/// the change, in one transaction; an address in use gets `taken`.
+/// Who changes an address, and the refusal of an address in use.
+struct Change {
+    actor: i32,
+    by: ChangedBy,
+    taken: &'static str,
+}
+
+/// Stores `email` as the address of `user` (not confirmed yet), queues both
+/// notices and the confirmation link, and audits the change, in one
+/// transaction; an address in use gets `change.taken`.
 async fn apply(
     db: &DatabaseConnection,
-    actor: i32,
+    public_url: &str,
     user: users::Model,
     email: String,
-    by: ChangedBy,
-    taken: &str,
+    Change { actor, by, taken }: Change,
 ) -> Result<(), AppError> {
     let conflict = || AppError::Conflict(taken.to_owned());
     let txn = db.begin().await?;
@@ -113,11 +137,13 @@ async fn apply(
     let (id, name, old) = (user.id, user.display_name.clone(), user.email.clone());
     let mut row: users::ActiveModel = user.into();
     row.email = Set(Some(email.clone()));
+    row.email_verified_at = Set(None);
     row.updated_at = Set(now);
-    row.update(&txn).await.map_err(|e| match e.sql_err() {
+    let updated = row.update(&txn).await.map_err(|e| match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => conflict(),
         _ => AppError::from(e),
     })?;
+    super::verification::send(&txn, public_url, &updated, now).await?;
     let change = format!("{}:{id}:{}", email_changed::KIND, now.timestamp_micros());
     let (subject, body_text, body_html) = email_changed::to_new_address(&name, by);
     queue(

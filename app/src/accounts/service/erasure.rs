@@ -10,7 +10,7 @@ use sea_orm::{
 
 use super::accounts_admin::target;
 use crate::auth::{CurrentUser, session};
-use crate::db::entities::{enrolments, users};
+use crate::db::entities::{email_verifications, enrolments, password_resets, users};
 use crate::error::AppError;
 
 /// Anonymises the account and ends its sessions; says whether it did (a second
@@ -47,6 +47,15 @@ pub async fn confirm(
             Expr::value(sea_orm::Value::String(None)),
         )
         .filter(enrolments::Column::UserId.eq(user_id))
+        .exec(&txn)
+        .await?;
+    // The confirmation links name the address (and the reset links are the account's).
+    email_verifications::Entity::delete_many()
+        .filter(email_verifications::Column::UserId.eq(user_id))
+        .exec(&txn)
+        .await?;
+    password_resets::Entity::delete_many()
+        .filter(password_resets::Column::UserId.eq(user_id))
         .exec(&txn)
         .await?;
     crate::audit::record(&txn, Some(me.id), "erased", Some(("user", user_id)), None).await?;

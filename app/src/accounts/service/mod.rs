@@ -13,5 +13,6 @@ pub mod sign_up;
 pub mod structure_edit;
 pub mod structure_merge;
 pub mod structures;
+pub mod verification;
 
 pub use create::{EMAIL_TAKEN, NewAccount, create_with_hash, create_with_password};

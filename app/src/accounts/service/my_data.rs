@@ -49,6 +49,7 @@ pub async fn my_data(db: &DatabaseConnection, user_id: i32) -> Result<serde_json
             "secteur": user.sector,
             "structure": structure,
             "compte_cree_le": user.created_at,
+            "adresse_confirmee_le": user.email_verified_at,
             "effacement_demande_le": user.erasure_requested_at,
         },
         "inscriptions": enrolments.iter().map(|e| json!({

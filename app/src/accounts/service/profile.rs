@@ -32,6 +32,7 @@ pub async fn profile(db: &DatabaseConnection, user_id: i32) -> Result<Profile, A
         sector: user.sector,
         structure_id: user.structure_id,
         erasure_requested: user.erasure_requested_at.is_some(),
+        email_verified: user.email_verified_at.is_some(),
     })
 }
 

@@ -1,5 +1,7 @@
 //! Password reset by email: a random single-use token valid 30 minutes. The
-//! request answers the same whether or not the address has an account.
+//! request answers the same whether or not the address has an account. Only
+//! one link of an account is ever valid: a newer request, or the use of a
+//! link, closes every other (`used_at` is set on them).
 
 use chrono::Duration;
 use sea_orm::{
@@ -43,6 +45,7 @@ pub async fn request(
     };
     let token = tokens::new_token();
     let txn = db.begin().await?;
+    close_open_links(&txn, user.id, now).await?;
     let reset = password_resets::ActiveModel {
         user_id: Set(user.id),
         token_hash: Set(tokens::hash_token(&token)),
@@ -109,6 +112,7 @@ pub async fn reset(
     if marked.rows_affected != 1 {
         return Err(AppError::invalid(RESET_LINK_INVALID));
     }
+    close_open_links(&txn, user.id, now).await?;
     let user_id = user.id;
     let mut active: users::ActiveModel = user.into();
     active.password_hash = Set(Some(hash));
@@ -124,5 +128,23 @@ pub async fn reset(
     .await?;
     txn.commit().await?;
     session::destroy_all_for(db, user_id).await?;
+    Ok(())
+}
+
+/// Marks every still-usable reset link of `user_id` as used.
+async fn close_open_links(
+    db: &impl sea_orm::ConnectionTrait,
+    user_id: i32,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), AppError> {
+    password_resets::Entity::update_many()
+        .col_expr(
+            password_resets::Column::UsedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(password_resets::Column::UserId.eq(user_id))
+        .filter(password_resets::Column::UsedAt.is_null())
+        .exec(db)
+        .await?;
     Ok(())
 }

@@ -11,6 +11,7 @@ use std::net::IpAddr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::accounts::SignInForm;
+use crate::accounts::rules::{EMAIL_MAX_CHARS, PASSWORD_MAX_CHARS};
 use crate::auth::{password, rate_limit, session, tokens::hash_token};
 use crate::db::entities::users;
 use crate::error::AppError;
@@ -29,7 +30,7 @@ pub async fn sign_in(
     let email = input.email.trim().to_lowercase();
     // Keys hold a hash, never the address itself.
     let account_key = format!("sign_in:account:{}", hash_token(&email));
-    let client_key = client.map(|ip| format!("sign_in:client:{ip}"));
+    let client_key = client.map(|ip| rate_limit::client_key("sign_in", ip));
 
     let mut over = rate_limit::hit(db, &account_key, rate_limit::SIGN_IN_PER_ACCOUNT, now).await?
         > rate_limit::SIGN_IN_PER_ACCOUNT.max;
@@ -39,6 +40,13 @@ pub async fn sign_in(
     }
     if over {
         return Err(AppError::TooManyRequests);
+    }
+    // Longer than any address or password an account can have: refused
+    // without the costly check.
+    if email.chars().count() > EMAIL_MAX_CHARS
+        || input.password.chars().count() > PASSWORD_MAX_CHARS
+    {
+        return Err(AppError::invalid(WRONG_CREDENTIALS));
     }
 
     let user = users::Entity::find()

@@ -25,9 +25,11 @@ fn invalid(e: impl std::fmt::Display) -> AppError {
     AppError::invalid(e.to_string())
 }
 
-/// Checks the form and creates the learner's account; returns it.
+/// Checks the form and creates the learner's account, with the link that
+/// confirms its address sent in the same transaction; returns it.
 pub async fn sign_up(
     db: &DatabaseConnection,
+    public_url: &str,
     input: SignUpForm,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<users::Model, AppError> {
@@ -113,8 +115,10 @@ pub async fn sign_up(
         profession,
         sector: Some(sector.code().to_owned()),
         structure_id: Some(structure_id),
+        email_verified: false,
     };
     let user = create_with_hash(&txn, account, hash).await?;
+    super::verification::send(&txn, public_url, &user, now).await?;
     crate::audit::record(
         &txn,
         Some(user.id),

@@ -70,13 +70,23 @@ pub fn hint(kind: QuestionKind) -> &'static str {
     }
 }
 
-/// The non-blank lines of `text`, trimmed, each at most [`MAX_LINE_CHARS`] long.
+/// Most answers, choices, pairs or items a question may have.
+pub const MAX_LINES: usize = 50;
+
+/// The non-blank lines of `text`, trimmed: at most [`MAX_LINES`], each at most
+/// [`MAX_LINE_CHARS`] long.
 fn lines(text: &str) -> Result<Vec<&str>, Refusal> {
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .collect();
+    if lines.len() > MAX_LINES {
+        return Err(refusal!(
+            "Réponses : {MAX_LINES} lignes au plus (il y en a {}).",
+            lines.len()
+        ));
+    }
     if let Some(n) = lines
         .iter()
         .position(|l| l.chars().count() > MAX_LINE_CHARS)

@@ -20,6 +20,8 @@ pub fn title(text: &str) -> Result<String, Refusal> {
         Err(refusal!(
             "Le titre ne doit pas dépasser {MAX_TITLE_CHARS} caractères."
         ))
+    } else if !crate::text::is_single_line(text) {
+        Err("Le titre tient sur une ligne : retirez les retours à la ligne et les caractères de contrôle.".into())
     } else {
         Ok(text.to_owned())
     }
@@ -133,7 +135,7 @@ pub fn url(value: &str) -> Result<Option<String>, Refusal> {
     let scheme_ok = ["https://", "http://", "mailto:", "tel:"]
         .iter()
         .any(|s| lower.starts_with(s) && lower.len() > s.len());
-    if !scheme_ok || value.chars().any(char::is_whitespace) {
+    if !scheme_ok || value.chars().any(char::is_whitespace) || !crate::text::is_single_line(value) {
         Err("L’adresse doit commencer par https://, http://, mailto: ou tel: et ne pas contenir d’espace.".into())
     } else if value.chars().count() > MAX_URL_CHARS {
         Err(refusal!(

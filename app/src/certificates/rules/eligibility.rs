@@ -61,6 +61,8 @@ pub struct LearnerFacts {
     pub half_days: Vec<HalfDayFact>,
     pub quiz: QuizFact,
     pub post_assessment_answered: bool,
+    /// The certificate goes by e-mail: to a confirmed address only.
+    pub email_verified: bool,
 }
 
 /// Why a learner is not eligible.
@@ -81,6 +83,7 @@ pub enum Ineligibility {
     NoQuiz,
     QuizNotPassed,
     PostAssessmentMissing,
+    EmailUnverified,
 }
 
 impl Ineligibility {
@@ -113,6 +116,11 @@ impl Ineligibility {
             Ineligibility::QuizNotPassed => "Le quiz n’a pas été réussi.".to_owned(),
             Ineligibility::PostAssessmentMissing => {
                 "L’auto-évaluation d’après formation n’a pas été remplie.".to_owned()
+            }
+            Ineligibility::EmailUnverified => {
+                "L’adresse e-mail de la personne n’est pas confirmée : le certificat est envoyé par \
+                 courriel (la coordination peut la confirmer depuis « Comptes »)."
+                    .to_owned()
             }
         }
     }
@@ -177,6 +185,9 @@ pub fn assess(rule: Rule, session: SessionFacts, learner: &LearnerFacts) -> Verd
     }
     if rule.requires_post_assessment && !learner.post_assessment_answered {
         reasons.push(Ineligibility::PostAssessmentMissing);
+    }
+    if !learner.email_verified {
+        reasons.push(Ineligibility::EmailUnverified);
     }
     Verdict {
         reasons,

@@ -159,6 +159,7 @@ pub async fn load_cohort(
                         Some(_) => QuizFact::NotPassed,
                     },
                     post_assessment_answered: answered_post.contains(&enrolment.id),
+                    email_verified: user.email_verified_at.is_some(),
                 };
                 Candidate {
                     verdict: assess(rule, facts, &learner),

@@ -11,6 +11,7 @@ pub mod checkin_codes;
 pub mod choices;
 pub mod email_attachments;
 pub mod email_outbox;
+pub mod email_verifications;
 pub mod enrolments;
 pub mod lesson_progress;
 pub mod lessons;
@@ -47,6 +48,7 @@ pub mod prelude {
     pub use super::choices::Entity as Choices;
     pub use super::email_attachments::Entity as EmailAttachments;
     pub use super::email_outbox::Entity as EmailOutbox;
+    pub use super::email_verifications::Entity as EmailVerifications;
     pub use super::enrolments::Entity as Enrolments;
     pub use super::lesson_progress::Entity as LessonProgress;
     pub use super::lessons::Entity as Lessons;

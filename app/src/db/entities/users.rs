@@ -16,6 +16,8 @@ pub struct Model {
     pub sector: Option<String>,
     pub structure_id: Option<i32>,
     pub active: bool,
+    /// When the person proved they receive mail at `email` (NULL: not yet).
+    pub email_verified_at: Option<DateTimeUtc>,
     pub erasure_requested_at: Option<DateTimeUtc>,
     pub erased_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

@@ -5,18 +5,16 @@
 use rust_xlsxwriter::{Format, FormatBorder, Workbook};
 
 use crate::error::AppError;
-use crate::export::neutralise;
+use crate::export::{csv_cell, csv_writer, neutralise};
 use crate::indicators::rules::tables::{Cell, Table};
 
-/// One table as CSV (UTF-8 with its byte-order mark, so spreadsheets read the accents).
+/// One table as CSV (see [`csv_writer`]).
 pub fn csv(table: &Table) -> Result<Vec<u8>, AppError> {
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(vec![0xEF, 0xBB, 0xBF]);
-    out.write_record(table.headers.iter().map(|h| neutralise(h)))
+    let mut out = csv_writer();
+    out.write_record(table.headers.iter().map(|h| csv_cell(h)))
         .map_err(AppError::internal)?;
     for row in &table.rows {
-        out.write_record(row.iter().map(|c| neutralise(&c.csv())))
+        out.write_record(row.iter().map(|c| csv_cell(&c.csv())))
             .map_err(AppError::internal)?;
     }
     out.into_inner().map_err(AppError::internal)

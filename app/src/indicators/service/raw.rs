@@ -16,7 +16,7 @@ use sea_orm::{DatabaseConnection, DbBackend, FromQueryResult};
 use super::scope::{self, Sql, Years};
 use crate::assessment::rules::Phase;
 use crate::error::AppError;
-use crate::export::neutralise;
+use crate::export::csv_cell;
 use crate::indicators::rules::raw::{HEADERS, Participation, rows};
 use crate::indicators::types::Filters;
 
@@ -160,13 +160,13 @@ async fn participations(
         .collect())
 }
 
-/// The anonymised rows as CSV (UTF-8 with its byte-order mark, text neutralised).
+/// The anonymised rows as CSV (see [`crate::export::csv_writer`]), text neutralised.
 pub fn write(rows: &[Vec<String>]) -> Result<Vec<u8>, AppError> {
-    let mut out = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
-    out.write_record(HEADERS.iter().map(|h| neutralise(h)))
+    let mut out = crate::export::csv_writer();
+    out.write_record(HEADERS.iter().map(|h| csv_cell(h)))
         .map_err(AppError::internal)?;
     for row in rows {
-        out.write_record(row.iter().map(|c| neutralise(c)))
+        out.write_record(row.iter().map(|c| csv_cell(c)))
             .map_err(AppError::internal)?;
     }
     out.into_inner().map_err(AppError::internal)

@@ -35,6 +35,7 @@ pub const ACTIONS: &[(&str, &str)] = &[
     ("structure_restored", "Structure rétablie"),
     ("email_changed", "Adresse électronique modifiée"),
     ("email_change_failed", "Échec du changement d’adresse"),
+    ("email_verified", "Adresse électronique confirmée"),
     ("assessment_item_edited", "Questionnaire modifié"),
     ("starter_content_installed", "Contenu de départ installé"),
     ("content_deleted", "Contenu supprimé"),

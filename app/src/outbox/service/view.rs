@@ -71,7 +71,8 @@ pub async fn message(db: &DatabaseConnection, email_id: i32) -> Result<OutboxMes
         .into_iter()
         .map(|a| a.filename)
         .collect();
-    let body_text = email.body_text.clone();
+    // A link's secret is for its recipient, never for the reader of the outbox.
+    let body_text = crate::mail::secrets::mask(&email.body_text).into_owned();
     Ok(OutboxMessage {
         row: row(email)?,
         body_text,

@@ -31,8 +31,25 @@ pub fn rank_name(question: i32, item: i32) -> String {
     format!("q{question}_r{item}")
 }
 
-/// Longest short answer kept; anything longer is cut (a learner never needs more).
+/// Longest short answer; a longer one is refused (see [`refusal`]).
 pub const MAX_TEXT_CHARS: usize = 500;
+
+/// Why a posted form is refused before anything is stored: a value longer
+/// than [`MAX_TEXT_CHARS`] or written over several lines (every answer, a
+/// short answer included, holds on one line).
+pub fn refusal(fields: &HashMap<String, String>) -> Option<String> {
+    if fields.values().any(|v| v.chars().count() > MAX_TEXT_CHARS) {
+        return Some(format!(
+            "Une réponse dépasse {MAX_TEXT_CHARS} caractères : raccourcissez-la."
+        ));
+    }
+    fields
+        .values()
+        .any(|v| !crate::text::is_single_line(v))
+        .then(|| {
+            "Une réponse courte tient sur une ligne : retirez les retours à la ligne.".to_owned()
+        })
+}
 
 /// The answer to one question from the posted fields, or `None` if nothing was given.
 pub fn response(
@@ -61,8 +78,9 @@ pub fn response(
                 .collect();
             (!ticked.is_empty()).then_some(Response::Choices(ticked))
         }
-        QuestionKind::ShortAnswer => value(single_name(question))
-            .map(|v| Response::Text(v.chars().take(MAX_TEXT_CHARS).collect())),
+        QuestionKind::ShortAnswer => {
+            value(single_name(question)).map(|v| Response::Text(v.to_owned()))
+        }
         QuestionKind::Matching => {
             let pairs: Vec<(i32, i32)> = choices
                 .iter()
@@ -156,12 +174,11 @@ mod tests {
             response(QuestionKind::ShortAnswer, 3, &[], &f),
             Some(Response::Text("le 3114".into()))
         );
-        let long = "a".repeat(2_000);
-        let f = fields(&[("q3", long.as_str())]);
-        match response(QuestionKind::ShortAnswer, 3, &[], &f) {
-            Some(Response::Text(t)) => assert_eq!(t.chars().count(), MAX_TEXT_CHARS),
-            other => panic!("{other:?}"),
-        }
+        assert_eq!(refusal(&f), None);
+        let long = "a".repeat(MAX_TEXT_CHARS + 1);
+        let refused = refusal(&fields(&[("q3", long.as_str())])).expect("too long");
+        assert!(refused.contains("500 caractères"), "{refused}");
+        assert!(refusal(&fields(&[("q3", "le\n3114")])).is_some());
         assert_eq!(
             response(QuestionKind::ShortAnswer, 3, &[], &fields(&[("q3", "   ")])),
             None

@@ -2,10 +2,14 @@
 //! attempts, best score) and per question (share of answers earning every point).
 //!
 //! Scope: a trainer sees the learners confirmed in the sessions of this module
-//! that they teach (their cohorts); the coordinator sees everyone who took it.
+//! that they teach (their cohorts), and of each only what they did since they
+//! were first enrolled in one of those sessions: adding someone to a session
+//! does not open their past to the trainer. The coordinator sees everyone who
+//! took it.
 
 use std::collections::{BTreeSet, HashMap};
 
+use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::data::load;
@@ -20,12 +24,13 @@ use crate::quiz::rules::grading::percent;
 use crate::quiz::types::{LearnerResult, QuestionStat, QuizResults};
 use crate::roles::Role;
 
-/// Learners in the trainer's cohorts for a module (`None`: no restriction).
+/// Learners in the trainer's cohorts for a module, each with the moment they
+/// were first enrolled in one (`None`: no restriction).
 async fn cohort(
     db: &DatabaseConnection,
     user: &CurrentUser,
     module_id: i32,
-) -> Result<Option<BTreeSet<i32>>, AppError> {
+) -> Result<Option<HashMap<i32, DateTime<Utc>>>, AppError> {
     if user.role == Role::Coordinator {
         return Ok(None);
     }
@@ -38,15 +43,28 @@ async fn cohort(
         .into_tuple()
         .all(db)
         .await?;
-    let learners: Vec<i32> = enrolments::Entity::find()
+    let learners: Vec<(i32, DateTime<Utc>)> = enrolments::Entity::find()
         .select_only()
         .column(enrolments::Column::UserId)
+        .column(enrolments::Column::EnrolledAt)
         .filter(enrolments::Column::SessionId.is_in(sessions))
         .filter(enrolments::Column::Status.eq("confirmee"))
         .into_tuple()
         .all(db)
         .await?;
-    Ok(Some(learners.into_iter().collect()))
+    let mut since: HashMap<i32, DateTime<Utc>> = HashMap::new();
+    for (user_id, enrolled_at) in learners {
+        since
+            .entry(user_id)
+            .and_modify(|first| *first = (*first).min(enrolled_at))
+            .or_insert(enrolled_at);
+    }
+    Ok(Some(since))
+}
+
+/// Whether something a learner did at `at` is within the caller's `scope`.
+fn in_scope(scope: Option<&HashMap<i32, DateTime<Utc>>>, user_id: i32, at: DateTime<Utc>) -> bool {
+    scope.is_none_or(|since| since.get(&user_id).is_some_and(|first| at >= *first))
 }
 
 pub async fn quiz_results(
@@ -59,14 +77,19 @@ pub async fn quiz_results(
     let mut attempts = quiz_attempts::Entity::find()
         .filter(quiz_attempts::Column::QuizId.eq(quiz_id))
         .filter(quiz_attempts::Column::SubmittedAt.is_not_null());
-    if let Some(ids) = &scope {
-        attempts = attempts.filter(quiz_attempts::Column::UserId.is_in(ids.iter().copied()));
+    if let Some(since) = &scope {
+        attempts = attempts.filter(quiz_attempts::Column::UserId.is_in(since.keys().copied()));
     }
-    let attempts = attempts.all(db).await?;
+    let attempts: Vec<quiz_attempts::Model> = attempts
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|a| in_scope(scope.as_ref(), a.user_id, a.started_at))
+        .collect();
 
     let mut people: BTreeSet<i32> = attempts.iter().map(|a| a.user_id).collect();
-    if let Some(ids) = &scope {
-        people.extend(ids.iter().copied());
+    if let Some(since) = &scope {
+        people.extend(since.keys().copied());
     }
     let lesson_ids: Vec<i32> = lessons::Entity::find()
         .select_only()
@@ -82,6 +105,8 @@ pub async fn quiz_results(
         .filter(lesson_progress::Column::UserId.is_in(people.iter().copied()))
         .all(db)
         .await?
+        .into_iter()
+        .filter(|p| in_scope(scope.as_ref(), p.user_id, p.completed_at))
     {
         *done.entry(p.user_id).or_default() += 1;
     }
@@ -164,14 +189,13 @@ pub async fn quiz_results(
     })
 }
 
-/// The results as CSV (two tables, one after the other), cells neutralised.
+/// The results as CSV (two tables, one after the other; see
+/// [`crate::export::csv_writer`]), cells neutralised.
 pub fn results_csv(results: &QuizResults) -> Result<Vec<u8>, AppError> {
-    use crate::export::neutralise;
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(Vec::new());
+    use crate::export::csv_cell;
+    let mut out = crate::export::csv_writer();
     let mut write = |row: Vec<String>| {
-        out.write_record(row.iter().map(|c| neutralise(c)))
+        out.write_record(row.iter().map(|c| csv_cell(c)))
             .map_err(AppError::internal)
     };
     write(vec![

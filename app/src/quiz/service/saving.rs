@@ -6,14 +6,15 @@ use std::collections::HashMap;
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    TransactionTrait, sea_query::Expr,
 };
 
 use super::closing::{close, grade_and_close};
 use super::data::load;
 use super::stored::{already_submitted, is_late, layout_of, owned};
 use crate::auth::CurrentUser;
-use crate::db::entities::attempt_answers;
+use crate::db::entities::{attempt_answers, quiz_attempts};
 use crate::error::AppError;
 use crate::quiz::rules::grading::Response;
 
@@ -33,6 +34,9 @@ pub async fn answer(
     fields: &HashMap<String, String>,
     submit: bool,
 ) -> Result<Outcome, AppError> {
+    if let Some(refusal) = crate::quiz::rules::form::refusal(fields) {
+        return Err(AppError::invalid(refusal));
+    }
     let attempt = owned(db, user, attempt_id).await?;
     if attempt.submitted_at.is_some() {
         return Err(already_submitted());
@@ -45,6 +49,7 @@ pub async fn answer(
     }
     let layout = layout_of(&attempt)?;
     let txn = db.begin().await?;
+    claim_open(&txn, attempt.id).await?;
     attempt_answers::Entity::delete_many()
         .filter(attempt_answers::Column::AttemptId.eq(attempt.id))
         .exec(&txn)
@@ -91,6 +96,27 @@ pub async fn answer(
     } else {
         Outcome::Saved
     })
+}
+
+/// Takes the attempt's row for this transaction, if it is still open: a
+/// submission that committed since it was read makes this fail, and one that
+/// comes later waits for this transaction (the row lock on PostgreSQL, the
+/// one writer on SQLite), so a « save » never rewrites a submitted attempt.
+async fn claim_open(txn: &impl ConnectionTrait, attempt_id: i32) -> Result<(), AppError> {
+    let claimed = quiz_attempts::Entity::update_many()
+        .col_expr(
+            quiz_attempts::Column::SubmittedAt,
+            Expr::col(quiz_attempts::Column::SubmittedAt),
+        )
+        .filter(quiz_attempts::Column::Id.eq(attempt_id))
+        .filter(quiz_attempts::Column::SubmittedAt.is_null())
+        .exec(txn)
+        .await?;
+    if claimed.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(already_submitted())
+    }
 }
 
 fn keep_known_options(response: Response, options: &[i32]) -> Response {

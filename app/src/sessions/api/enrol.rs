@@ -12,8 +12,13 @@ pub async fn enrol(input: SessionRef) -> Result<EnrolmentStatus, AppError> {
     crate::http::respond(async move {
         let user = crate::auth::require_signed_in().await?;
         let state = crate::state::app_state()?;
-        let status =
-            crate::sessions::service::enrol::enrol_self(&state.db, input.session_id, &user).await?;
+        let status = crate::sessions::service::enrol::enrol_self(
+            &state.db,
+            input.session_id,
+            &user,
+            state.settings.max_upcoming_enrolments,
+        )
+        .await?;
         leptos_axum::redirect(&format!("/sessions/{}", input.session_id));
         Ok(status)
     })

@@ -8,6 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::notice::DoneNotice;
 use super::seats_text;
+use crate::accounts::rules::verification::ENROLMENT_NEEDS_ADDRESS;
 use crate::attendance::api::get_attendance;
 use crate::attendance::pages::{MyPresence, PresenceActions, PresenceTableView};
 use crate::attendance::types::SessionAttendance;
@@ -179,6 +180,10 @@ fn MyStatus(detail: SessionDetail, actions: Actions) -> impl IntoView {
                     <button type="submit" class="button--secondary">"Annuler mon inscription"</button>
                 </ActionForm>
             })}
+        }.into_any(),
+        (true, None) if detail.enrolment_open && detail.email_unconfirmed => view! {
+            <p>{ENROLMENT_NEEDS_ADDRESS}</p>
+            <p><a href="/profil">"Mon profil"</a></p>
         }.into_any(),
         (true, None) if detail.enrolment_open => view! {
             <ActionForm action=actions.enrol>

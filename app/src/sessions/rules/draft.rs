@@ -8,6 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use super::labels::{HalfDay, Mode, default_hours};
 use crate::calendar::parse_time;
 use crate::sessions::types::SessionForm;
+use crate::text::is_single_line;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlotDraft {
@@ -85,6 +86,9 @@ fn slot(n: usize, form: &crate::sessions::types::SlotForm) -> Result<Option<Slot
 }
 
 /// Checks the whole form; the first mistake found is returned, in French.
+/// The refusal of a title, an address or a room written over several lines.
+const ONE_LINE: &str = "Le titre, l’adresse et la salle tiennent chacun sur une ligne : retirez les retours à la ligne et les caractères de contrôle.";
+
 pub fn parse_session_form(form: &SessionForm) -> Result<SessionDraft, Refusal> {
     let module_id = form
         .module_id
@@ -97,6 +101,9 @@ pub fn parse_session_form(form: &SessionForm) -> Result<SessionDraft, Refusal> {
     }
     if title.chars().count() > 200 {
         return Err("Le titre ne doit pas dépasser 200 caractères.".into());
+    }
+    if !is_single_line(&title) {
+        return Err(ONE_LINE.into());
     }
     let mode = Mode::from_code(form.mode.trim())
         .ok_or_else(|| "Choisissez la modalité : présentiel, distanciel ou hybride.".to_owned())?;
@@ -117,6 +124,13 @@ pub fn parse_session_form(form: &SessionForm) -> Result<SessionDraft, Refusal> {
         }
         if place_room.as_ref().is_some_and(|r| r.chars().count() > 120) {
             return Err("La salle ne doit pas dépasser 120 caractères.".into());
+        }
+        if [&place_address, &place_room]
+            .into_iter()
+            .flatten()
+            .any(|text| !is_single_line(text))
+        {
+            return Err(ONE_LINE.into());
         }
     } else {
         (place_address, place_room) = (None, None);

@@ -56,6 +56,25 @@ pub fn enrolment_open(
     enrolment_deadline.is_none_or(|d| now < d) && first_slot_start.is_none_or(|s| now < s)
 }
 
+/// The default of `RELAIS_MAX_UPCOMING_ENROLMENTS`: places one person may
+/// hold at once, by enrolling themself, in sessions not yet over.
+pub const DEFAULT_UPCOMING_CAP: u32 = 10;
+
+/// Whether a person holding `upcoming` places (confirmed or waiting, in
+/// sessions not yet over) may enrol themself in one more.
+pub fn may_take_another_place(upcoming: u64, cap: u32) -> bool {
+    upcoming < u64::from(cap)
+}
+
+/// The refusal once [`may_take_another_place`] says no.
+pub fn upcoming_cap_message(cap: u32) -> String {
+    let sessions = if cap > 1 { "sessions" } else { "session" };
+    format!(
+        "Vous êtes déjà inscrit·e à {cap} {sessions} à venir, le maximum : annulez une \
+         inscription, ou demandez à l’équipe de formation de vous inscrire."
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::TimeZone;
@@ -104,5 +123,15 @@ mod tests {
         assert!(!enrolment_open(at(10), Some(at(10)), Some(at(12))));
         assert!(!enrolment_open(at(12), None, Some(at(12))));
         assert!(enrolment_open(at(12), None, None));
+    }
+
+    #[test]
+    fn the_cap_counts_places_held_before_the_new_one() {
+        assert!(may_take_another_place(0, 5));
+        assert!(may_take_another_place(4, 5));
+        assert!(!may_take_another_place(5, 5));
+        assert!(!may_take_another_place(0, 0));
+        assert!(upcoming_cap_message(5).contains("5 sessions à venir"));
+        assert!(upcoming_cap_message(1).contains("1 session à venir"));
     }
 }

@@ -19,6 +19,11 @@ pub async fn add_by_email(
     text: &str,
 ) -> Result<AddLearnersReport, AppError> {
     access::require_manager(db, user, session_id).await?;
+    // 200 addresses of 254 characters and their separators, at most: read
+    // before any parsing (the list is deduplicated as it is read).
+    if text.chars().count() > 200 * 256 {
+        return Err(AppError::invalid("Ajoutez au plus 200 adresses à la fois."));
+    }
     let emails = parse_email_list(text);
     if emails.is_empty() {
         return Err(AppError::invalid("Collez au moins une adresse e-mail."));

@@ -128,6 +128,7 @@ pub async fn detail(
         enrolment_open: summary.status == Status::Planned
             && enrolment_open(now, session.enrolment_deadline, first),
         signed_in: user.is_some(),
+        email_unconfirmed: user.is_some_and(|u| !u.email_verified),
         mine,
         can_manage,
         can_reopen,

@@ -11,11 +11,13 @@ use sea_orm::{
 
 use super::access::{lock_session, may_manage};
 use super::{convocation, snapshot};
+use crate::accounts::rules::verification::ENROLMENT_NEEDS_ADDRESS;
 use crate::auth::CurrentUser;
-use crate::db::entities::{enrolments, session_slots, training_sessions};
+use crate::db::entities::{enrolments, session_slots, training_sessions, users};
 use crate::error::AppError;
 use crate::sessions::rules::seats::{
-    enrolment_decision, enrolment_open, learner_may_cancel, promotions,
+    enrolment_decision, enrolment_open, learner_may_cancel, may_take_another_place, promotions,
+    upcoming_cap_message,
 };
 use crate::sessions::rules::{EnrolmentStatus, Status};
 
@@ -112,23 +114,33 @@ async fn enrol_locked(
     Ok(Outcome::Enrolled(status))
 }
 
-/// A person enrols themself, while enrolment is open.
+/// A person enrols themself, while enrolment is open and while they hold
+/// fewer than `cap` places in sessions not yet over.
 pub async fn enrol_self(
     db: &DatabaseConnection,
     session_id: i32,
     user: &CurrentUser,
+    cap: u32,
 ) -> Result<EnrolmentStatus, AppError> {
+    if !user.email_verified {
+        return Err(AppError::invalid(ENROLMENT_NEEDS_ADDRESS));
+    }
     let txn = db.begin().await?;
     let session = lock_session(&txn, session_id).await?;
     ensure_planned(&session)?;
+    let now = Utc::now();
     if !enrolment_open(
-        Utc::now(),
+        now,
         session.enrolment_deadline,
         first_slot_start(&txn, session_id).await?,
     ) {
         return Err(AppError::invalid(
             "Les inscriptions à cette session sont closes.",
         ));
+    }
+    lock_person(&txn, user.id).await?;
+    if !may_take_another_place(upcoming_places(&txn, user.id, now).await?, cap) {
+        return Err(AppError::invalid(upcoming_cap_message(cap)));
     }
     match enrol_locked(&txn, &session, user.id).await? {
         Outcome::AlreadyThere => Err(AppError::conflict(
@@ -139,6 +151,47 @@ pub async fn enrol_self(
             Ok(status)
         }
     }
+}
+
+/// Holds the person's row until the transaction ends (PostgreSQL; on SQLite
+/// the session's lock already serialises every write), so that two sessions
+/// enrolled in at once cannot both pass the cap.
+async fn lock_person(txn: &impl ConnectionTrait, user_id: i32) -> Result<(), AppError> {
+    if txn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        use sea_orm::QuerySelect;
+        users::Entity::find_by_id(user_id)
+            .lock_exclusive()
+            .one(txn)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    }
+    Ok(())
+}
+
+/// Places `user_id` holds (confirmed or waiting) in planned sessions that
+/// still have a half-day not over at `now`.
+async fn upcoming_places(
+    txn: &impl ConnectionTrait,
+    user_id: i32,
+    now: chrono::DateTime<Utc>,
+) -> Result<u64, AppError> {
+    use sea_orm::sea_query::Query;
+    let not_over = Query::select()
+        .column(session_slots::Column::SessionId)
+        .from(session_slots::Entity)
+        .and_where(session_slots::Column::EndsAt.gt(now))
+        .to_owned();
+    Ok(enrolments::Entity::find()
+        .inner_join(training_sessions::Entity)
+        .filter(enrolments::Column::UserId.eq(user_id))
+        .filter(enrolments::Column::Status.is_in([
+            EnrolmentStatus::Confirmed.code(),
+            EnrolmentStatus::Waiting.code(),
+        ]))
+        .filter(training_sessions::Column::Status.eq(Status::Planned.code()))
+        .filter(enrolments::Column::SessionId.in_subquery(not_over))
+        .count(txn)
+        .await?)
 }
 
 /// Those who manage the session enrol people by account id (even after the deadline).

@@ -75,6 +75,13 @@ pub fn SpacePage() -> impl IntoView {
                         Some(user) => view! {
                             <h1>{format!("Bonjour {}", user.display_name)}</h1>
                             <p>"Vous êtes connecté·e en tant que "<strong>{user.role.label()}</strong>"."</p>
+                            {(!user.email_verified).then(|| view! {
+                                <p class="notice" role="status">
+                                    "Confirmez votre adresse e-mail : ouvrez le lien que Relais vient de vous envoyer. \
+                                     Tant qu’elle n’est pas confirmée, vous ne pouvez pas vous inscrire vous-même à une session. "
+                                    <A href="/profil">"Recevoir un nouveau lien"</A>
+                                </p>
+                            })}
                             <ul class="steps">
                                 <li><A href="/formations">"Parcourir les formations"</A></li>
                                 <li><A href="/sessions">"S’inscrire à une session"</A></li>

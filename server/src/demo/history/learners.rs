@@ -69,6 +69,7 @@ pub async fn load(txn: &DatabaseTransaction, now: DateTime<Utc>) -> anyhow::Resu
                 sector: Set(structure.map(|s| s.sector.clone())),
                 structure_id: Set(structure.map(|s| s.id)),
                 active: Set(true),
+                email_verified_at: Set(Some(now)),
                 created_at: Set(now),
                 updated_at: Set(now),
                 ..Default::default()

@@ -7,9 +7,10 @@ use sea_orm::{
 use app::db::entities::{audit_log, email_outbox, password_resets, users};
 use app::roles::Role;
 
+use crate::support::smtp::{TestSmtp, app_sending_to};
 use crate::support::{TEST_PASSWORD, TestApp, new_client};
 
-fn sign_up_form<'a>(email: &'a str, password: &'a str) -> Vec<(&'static str, &'a str)> {
+pub(super) fn sign_up_form<'a>(email: &'a str, password: &'a str) -> Vec<(&'static str, &'a str)> {
     vec![
         ("input[email]", email),
         ("input[display_name]", "Nadia Haddad"),
@@ -266,14 +267,24 @@ async fn failed_sign_ins_are_limited_per_account() {
 
 #[tokio::test]
 async fn guesses_sent_at_once_are_counted_before_any_password_is_checked() {
-    let app = TestApp::spawn().await;
+    // Each guess comes from its own address behind a trusted proxy, so that
+    // only the account's counter decides (the client's, 20, could otherwise
+    // refuse one of the five, depending on how the two counters interleave).
+    let app = TestApp::spawn_with(&[("RELAIS_TRUSTED_PROXIES", "127.0.0.1")]).await;
     let user = app.create_user(Role::Learner, "cible@example.org").await;
     let guesses = (0..30).map(|i| {
         let app = &app;
         let email = user.email.clone();
         async move {
-            app.sign_in(&new_client(), &email, &format!("mauvais mot de passe {i}"))
+            let password = format!("mauvais mot de passe {i}");
+            new_client()
+                .post(app.url("/api/accounts/sign_in"))
+                .header("Accept", "application/json")
+                .header("X-Forwarded-For", format!("203.0.113.{i}"))
+                .form(&[("input[email]", email.as_str()), ("input[password]", &password)])
+                .send()
                 .await
+                .expect("request")
                 .status()
                 .as_u16()
         }
@@ -407,7 +418,7 @@ async fn a_coordinator_promotes_a_learner_to_trainer() {
     assert_eq!(audit.target_id, Some(learner.id));
 }
 
-fn token_in(text: &str) -> String {
+pub(super) fn token_in(text: &str) -> String {
     let start = text.find("jeton=").expect("link with a token") + "jeton=".len();
     text[start..]
         .chars()
@@ -417,7 +428,9 @@ fn token_in(text: &str) -> String {
 
 #[tokio::test]
 async fn a_reset_link_works_once_and_only_for_30_minutes() {
-    let app = TestApp::spawn().await;
+    // The links are read as received: the outbox masks them once sent.
+    let smtp = TestSmtp::start(&[]).await;
+    let app = app_sending_to(&smtp.url(), &[]).await;
     let user = app.create_user(Role::Learner, "oubli@example.org").await;
     let unknown = app
         .call(
@@ -445,7 +458,7 @@ async fn a_reset_link_works_once_and_only_for_30_minutes() {
     assert_eq!(queued.len(), 1);
     assert_eq!(queued[0].recipient, "oubli@example.org");
     assert_eq!(queued[0].kind, "password_reset");
-    let token = token_in(&queued[0].body_text);
+    let token = token_in(&smtp.wait_for(1, 20).await[0].text);
 
     let new_password = "un tout nouveau mot de passe";
     let ok = app
@@ -482,13 +495,8 @@ async fn a_reset_link_works_once_and_only_for_30_minutes() {
         &[("input[email]", "oubli@example.org")],
     )
     .await;
-    let latest = email_outbox::Entity::find()
-        .all(&app.db)
-        .await
-        .expect("outbox")
-        .pop()
-        .expect("second message");
-    let token = token_in(&latest.body_text);
+    let received = smtp.wait_for(2, 20).await;
+    let token = token_in(&received.last().expect("second message").text);
     let reset = password_resets::Entity::find()
         .filter(password_resets::Column::UsedAt.is_null())
         .one(&app.db)

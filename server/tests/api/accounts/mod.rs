@@ -4,7 +4,10 @@
 mod email_change;
 mod lifecycle;
 mod notices;
+mod proxies;
+mod reset_links;
 mod structures;
+mod verification;
 
 use crate::support::TestApp;
 

@@ -296,6 +296,41 @@ async fn the_csv_has_one_row_per_learner_and_half_day() {
 }
 
 #[tokio::test]
+async fn a_name_made_to_be_a_formula_stays_text_with_either_separator() {
+    let f = fixture().await;
+    rename(&f.app.db, f.learner.id, "x;=1+1;@SOMME(A1),+2", None).await;
+    let bytes = f
+        .app
+        .get_as(&f.coordinator.client, &path(f.session, "csv"))
+        .await
+        .bytes()
+        .await
+        .expect("body");
+    let text = std::str::from_utf8(&bytes[3..]).expect("UTF-8");
+    assert!(text.contains("x;'=1+1;'@SOMME(A1),'+2"), "{text}");
+
+    // A spreadsheet set to `,` or to `;`, respecting quotes or splitting blindly.
+    for (separator, quoting) in [(b',', true), (b';', true), (b',', false), (b';', false)] {
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(separator)
+            .quoting(quoting)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(text.as_bytes());
+        for record in reader.records() {
+            for cell in record.expect("record").iter() {
+                let first = cell.trim_start_matches([' ', '"']).chars().next();
+                assert!(
+                    !matches!(first, Some('=' | '+' | '-' | '@')),
+                    "{cell:?} read with {:?} (quotes respected: {quoting})",
+                    separator as char
+                );
+            }
+        }
+    }
+}
+
+#[tokio::test]
 async fn the_zip_holds_the_pdf_and_the_csv() {
     let f = fixture().await;
     let response = f

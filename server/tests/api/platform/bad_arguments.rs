@@ -39,3 +39,43 @@ async fn unreadable_arguments_are_the_client_s_mistake() {
         assert!(body.contains("mal formé"), "{endpoint}: {body}");
     }
 }
+
+#[tokio::test]
+async fn an_unknown_server_function_is_a_french_404() {
+    let app = TestApp::spawn().await;
+
+    let response = app.server_fn("sessions/nexiste_pas", &[]).await;
+
+    assert_eq!(response.status().as_u16(), 404);
+    let error: app::error::AppError = response.json().await.expect("French error");
+    assert_eq!(error, app::error::AppError::NotFound);
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_refused_with_413_and_changes_nothing() {
+    let app = TestApp::spawn().await;
+    let learner = app.signed_in(Role::Learner).await;
+    let huge = "x".repeat(3 * 1024 * 1024);
+
+    let response = app
+        .call(
+            &learner.client,
+            "accounts/update_profile",
+            &[
+                ("input[display_name]", huge.as_str()),
+                ("input[profession]", ""),
+                ("input[sector]", ""),
+                ("input[structure_id]", ""),
+            ],
+        )
+        .await;
+
+    assert_eq!(response.status().as_u16(), 413);
+    let error: app::error::AppError = response.json().await.expect("French error");
+    assert!(error.to_string().contains("trop volumineuses"), "{error}");
+    let me = app
+        .who_am_i(&learner.client)
+        .await
+        .expect("still signed in");
+    assert_eq!(me.display_name, "Personne Learner");
+}

@@ -138,3 +138,20 @@ async fn the_binary_refuses_an_invalid_configuration() {
         "the faulty variable is named: {stderr}"
     );
 }
+
+#[tokio::test]
+async fn production_refuses_the_demo() {
+    let output = Command::new(env!("CARGO_BIN_EXE_relais"))
+        .args(["--demo", "migrate"])
+        .env("RELAIS_ENV", "production")
+        .env("RELAIS_ALLOW_FILE_MAIL", "true")
+        .env("RELAIS_PUBLIC_URL", "https://relais.example.fr")
+        .env("DATABASE_URL", "sqlite::memory:")
+        .output()
+        .await
+        .expect("run relais");
+
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("--demo"), "the refusal says why: {stderr}");
+}

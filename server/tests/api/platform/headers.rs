@@ -65,3 +65,39 @@ async fn every_route_carries_the_security_headers() {
     check("/api/accounts/who_am_i", &response, &mut failures);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[tokio::test]
+async fn a_page_allows_only_the_scripts_carrying_its_own_nonce() {
+    let app = TestApp::spawn().await;
+    let mut nonces = Vec::new();
+    for path in ["/", "/formations", "/adresse-inconnue"] {
+        let response = app.get(path).await;
+        let csp = response.headers()["content-security-policy"]
+            .to_str()
+            .expect("policy")
+            .to_owned();
+        let html = response.text().await.expect("page");
+        let nonce = csp
+            .split("'nonce-")
+            .nth(1)
+            .and_then(|rest| rest.split('\'').next())
+            .unwrap_or_else(|| panic!("{path}: no nonce in {csp}"))
+            .to_owned();
+        assert!(
+            csp.contains("'strict-dynamic'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        // Every script of the page carries it.
+        let scripts = html.matches("<script").count();
+        assert!(scripts > 0, "{path}: the hydration scripts");
+        assert_eq!(
+            html.matches(&format!("nonce=\"{nonce}\"")).count(),
+            scripts,
+            "{path}: every script carries the nonce"
+        );
+        nonces.push(nonce);
+    }
+    nonces.sort();
+    nonces.dedup();
+    assert_eq!(nonces.len(), 3, "a fresh nonce for every response");
+}

@@ -35,6 +35,16 @@ async fn unknown_address_is_a_french_404() {
 }
 
 #[tokio::test]
+async fn a_malformed_or_unknown_id_is_a_404_page() {
+    let app = TestApp::spawn().await;
+    for path in ["/sessions/abc", "/sessions/999999"] {
+        let (status, html) = app.get_html(path).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(html.contains("n’existe pas"), "{path}: the French message");
+    }
+}
+
+#[tokio::test]
 async fn legal_pages_are_served() {
     let app = TestApp::spawn().await;
     for (path, heading) in [

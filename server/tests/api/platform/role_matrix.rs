@@ -109,6 +109,17 @@ fn cases(target: i32) -> Vec<Case> {
                 ("input[password]", "une phrase assez longue"),
             ],
         ),
+        case(
+            "accounts/confirm_email",
+            Access::Public,
+            &[("input[token]", "faux")],
+        ),
+        case("accounts/resend_verification", Access::SignedIn, &[]),
+        case(
+            "accounts/confirm_address",
+            Access::Only(COORDINATOR),
+            &[("input[user_id]", &target)],
+        ),
         case("accounts/my_profile", Access::SignedIn, &[]),
         case(
             "accounts/update_profile",

@@ -133,7 +133,7 @@ async fn the_csv_export_follows_the_same_rules() {
     let body = csv.text().await.expect("body");
     assert!(body.contains("Personne Learner"), "{body}");
     assert!(body.contains("Part de bonnes réponses"), "{body}");
-    assert!(body.contains(",100.0,oui"), "{body}");
+    assert!(body.contains(r#""100.0","oui""#), "{body}");
 
     let coordinator_csv = app.get_as(&coordinator.client, &path).await;
     assert_eq!(coordinator_csv.status(), 200);
@@ -141,4 +141,32 @@ async fn the_csv_export_follows_the_same_rules() {
     assert_eq!(as_learner.status(), 403);
     let as_visitor = app.get_as(&crate::support::new_client(), &path).await;
     assert_eq!(as_visitor.status(), 401);
+}
+
+#[tokio::test]
+async fn enrolling_someone_does_not_open_their_past_attempts_to_the_trainer() {
+    let app = TestApp::spawn_with_demo().await;
+    let learner = app.signed_in(Role::Learner).await;
+    let trainer = app.signed_in(Role::Trainer).await;
+    let quiz = demo_quiz(&app).await;
+    let fields = right_answers(&app, quiz).await;
+    let before = start_ok(&app, &learner.client, quiz).await;
+    answer(&app, &learner.client, before, "submit", &fields).await;
+
+    // The trainer then puts the learner in a session of their own.
+    cohort(&app, trainer.id, learner.id).await;
+    let seen = results(&app, &trainer.client, quiz).await;
+    assert_eq!(seen.learners.len(), 1);
+    assert_eq!(
+        seen.learners[0].attempts, 0,
+        "the attempt made before is not shown"
+    );
+    assert_eq!(seen.learners[0].best_percent, None);
+    assert!(seen.questions.iter().all(|q| q.attempts == 0));
+
+    // What the learner does from then on is.
+    let after = start_ok(&app, &learner.client, quiz).await;
+    answer(&app, &learner.client, after, "submit", &fields).await;
+    let seen = results(&app, &trainer.client, quiz).await;
+    assert_eq!(seen.learners[0].attempts, 1);
 }

@@ -3,6 +3,7 @@
 //! editing without losing attendance, reopening and deleting.
 
 mod access;
+mod cap;
 mod editing;
 mod lifecycle;
 pub mod mail;

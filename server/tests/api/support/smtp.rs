@@ -110,13 +110,22 @@ impl TestSmtp {
     }
 }
 
-/// The messages in a Maildir written by `smtp_handler.py`.
+/// The messages in a Maildir written by `smtp_handler.py`, oldest first
+/// (a directory lists its files in no particular order).
 pub fn received_in(maildir: &Path) -> Vec<Received> {
     let Ok(entries) = std::fs::read_dir(maildir.join("new")) else {
         return Vec::new();
     };
-    entries
-        .filter_map(|e| std::fs::read(e.ok()?.path()).ok())
+    let mut files: Vec<(std::time::SystemTime, std::path::PathBuf)> = entries
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            Some((std::fs::metadata(&path).ok()?.modified().ok()?, path))
+        })
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|(_, path)| std::fs::read(path).ok())
         .map(|raw| Received::parse(&raw))
         .collect()
 }

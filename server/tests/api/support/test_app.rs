@@ -249,6 +249,7 @@ impl TestApp {
             profession: None,
             sector: Some("action_sociale".to_owned()),
             structure_id: None,
+            email_verified: true,
         };
         let user =
             app::accounts::service::create_with_hash(&self.db, account, test_password_hash().await)

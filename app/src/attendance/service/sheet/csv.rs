@@ -2,7 +2,7 @@
 //! session's facts repeated so each row stands alone in a spreadsheet.
 
 use crate::error::AppError;
-use crate::export::neutralise;
+use crate::export::{csv_cell, csv_writer};
 
 use super::model::Sheet;
 
@@ -27,9 +27,9 @@ const HEADER: [&str; 18] = [
     "Taux de présence de la personne (%)",
 ];
 
-/// The CSV bytes, starting with the UTF-8 mark so spreadsheets read the accents.
+/// The CSV bytes (see [`csv_writer`]), text cells neutralised.
 pub fn sheet_csv(sheet: &Sheet) -> Result<Vec<u8>, AppError> {
-    let mut out = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
+    let mut out = csv_writer();
     out.write_record(HEADER).map_err(AppError::internal)?;
     let session = sheet.session_id.to_string();
     let place = sheet.place.clone().unwrap_or_default();
@@ -60,7 +60,7 @@ pub fn sheet_csv(sheet: &Sheet) -> Result<Vec<u8>, AppError> {
                 &slot.confirmation,
                 &rate,
             ];
-            out.write_record(row.map(|c| neutralise(c)))
+            out.write_record(row.map(|c| csv_cell(c)))
                 .map_err(AppError::internal)?;
         }
     }

@@ -106,6 +106,12 @@ fn empty_long_and_duplicate_lines_are_refused_for_every_kind() {
 }
 
 #[test]
+fn more_lines_than_the_limit_are_refused() {
+    let many: String = (0..=MAX_LINES).map(|i| format!("réponse {i}\n")).collect();
+    assert!(err(QuestionKind::ShortAnswer, &many).contains("50 lignes au plus"));
+}
+
+#[test]
 fn a_line_of_exactly_the_limit_is_accepted() {
     let line = "é".repeat(MAX_LINE_CHARS);
     assert!(parse(QuestionKind::ShortAnswer, &line).is_ok());

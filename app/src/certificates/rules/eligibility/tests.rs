@@ -14,6 +14,7 @@ fn learner(marks: &[Option<Attendance>]) -> LearnerFacts {
         half_days: marks.iter().map(|m| half(210, *m)).collect(),
         quiz: QuizFact::NotPassed,
         post_assessment_answered: false,
+        email_verified: true,
     }
 }
 
@@ -153,4 +154,18 @@ fn every_reason_is_listed_at_once() {
     );
     assert_eq!(v.reasons.len(), 4);
     assert!(v.reasons.iter().all(|r| r.message().ends_with('.')));
+}
+
+#[test]
+fn an_unconfirmed_address_gets_no_certificate_and_says_why() {
+    let mut facts = learner(&[Some(Attendance::Present)]);
+    assert!(assess(Rule::default(), OVER, &facts).eligible());
+    facts.email_verified = false;
+    let verdict = assess(Rule::default(), OVER, &facts);
+    assert_eq!(verdict.reasons, [Ineligibility::EmailUnverified]);
+    assert!(
+        Ineligibility::EmailUnverified
+            .message()
+            .contains("n’est pas confirmée")
+    );
 }

@@ -147,3 +147,21 @@ fn the_deadline_is_read_as_local_date_and_time() {
     f.enrolment_deadline = "demain".into();
     assert!(parse_session_form(&f).is_err());
 }
+
+#[test]
+fn title_address_and_room_hold_on_one_line() {
+    for field in ["title", "address", "room"] {
+        let mut f = form();
+        let text = "Groupe\r\nBcc: x@evil.example".to_owned();
+        match field {
+            "title" => f.title = text,
+            "address" => f.place_address = text,
+            _ => f.place_room = text,
+        }
+        let refusal = parse_session_form(&f).expect_err(field);
+        assert!(
+            refusal.message().contains("tiennent chacun sur une ligne"),
+            "{field}"
+        );
+    }
+}
