@@ -281,7 +281,10 @@ async fn guesses_sent_at_once_are_counted_before_any_password_is_checked() {
                 .post(app.url("/api/accounts/sign_in"))
                 .header("Accept", "application/json")
                 .header("X-Forwarded-For", format!("203.0.113.{i}"))
-                .form(&[("input[email]", email.as_str()), ("input[password]", &password)])
+                .form(&[
+                    ("input[email]", email.as_str()),
+                    ("input[password]", &password),
+                ])
                 .send()
                 .await
                 .expect("request")
