@@ -18,3 +18,27 @@ pub fn column<E: EntityTrait>(name: &str) -> Result<E::Column, AppError> {
         ))
     })
 }
+
+/// Starting a transaction that may write. On SQLite it is `BEGIN IMMEDIATE`:
+/// the transaction takes the database's one write lock at once, waiting up
+/// to the busy timeout. A deferred transaction that reads, then writes after
+/// another connection committed, fails at once with « database is locked »
+/// (`SQLITE_BUSY_SNAPSHOT`), which no timeout helps. PostgreSQL ignores the
+/// mode.
+pub trait BeginWrite {
+    fn begin_write(
+        &self,
+    ) -> impl Future<Output = Result<sea_orm::DatabaseTransaction, sea_orm::DbErr>> + Send;
+}
+
+impl BeginWrite for sea_orm::DatabaseConnection {
+    fn begin_write(
+        &self,
+    ) -> impl Future<Output = Result<sea_orm::DatabaseTransaction, sea_orm::DbErr>> + Send {
+        use sea_orm::{SqliteTransactionMode, TransactionOptions, TransactionTrait};
+        self.begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+    }
+}

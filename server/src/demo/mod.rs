@@ -11,7 +11,8 @@ pub mod people;
 mod structures;
 
 use anyhow::Context;
-use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait, TransactionTrait};
+use app::db::BeginWrite;
+use sea_orm::{DatabaseConnection, EntityTrait, PaginatorTrait};
 
 use app::db::entities::{modules, structures as structure_entity};
 use app::starter::rules::Publication;
@@ -24,7 +25,7 @@ pub async fn load_if_empty(db: &DatabaseConnection) -> anyhow::Result<bool> {
         tracing::info!("database not empty: demonstration data not loaded");
         return Ok(false);
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let now = chrono::Utc::now();
     let structures = structures::load(&txn, now).await.context("structures")?;
     let content = app::starter::service::install(&txn, now, Publication::Published)

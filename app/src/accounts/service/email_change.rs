@@ -14,9 +14,9 @@
 //! looks at other accounts, and refuses an address in use with a neutral
 //! message.
 
+use crate::db::BeginWrite;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 use super::accounts_admin::target;
@@ -124,7 +124,7 @@ async fn apply(
     Change { actor, by, taken }: Change,
 ) -> Result<(), AppError> {
     let conflict = || AppError::Conflict(taken.to_owned());
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     if users::Entity::find()
         .filter(users::Column::Email.eq(email.as_str()))
         .one(&txn)

@@ -2,10 +2,10 @@
 //! gone, attendance and certificates stay (legal retention) but belong to an
 //! anonymous person.
 
+use crate::db::BeginWrite;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 use super::accounts_admin::target;
@@ -30,7 +30,7 @@ pub async fn confirm(
         return Ok(false);
     }
     let now = chrono::Utc::now();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let mut active: users::ActiveModel = user.into();
     active.email = Set(None);
     active.display_name = Set(format!("Personne effacée n° {user_id}"));

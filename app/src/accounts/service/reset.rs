@@ -3,10 +3,10 @@
 //! one link of an account is ever valid: a newer request, or the use of a
 //! link, closes every other (`used_at` is set on them).
 
+use crate::db::BeginWrite;
 use chrono::Duration;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 use crate::accounts::NewPasswordForm;
@@ -44,7 +44,7 @@ pub async fn request(
         return Ok(());
     };
     let token = tokens::new_token();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     close_open_links(&txn, user.id, now).await?;
     let reset = password_resets::ActiveModel {
         user_id: Set(user.id),
@@ -98,7 +98,7 @@ pub async fn reset(
         .map_err(|e| AppError::invalid(e.to_string()))?;
     let hash = password::hash(input.password).await?;
 
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     // Marking the token used only if still unused makes two concurrent uses impossible.
     let marked = password_resets::Entity::update_many()
         .col_expr(

@@ -2,9 +2,9 @@
 //! consent, a structure chosen from the list or typed in (then reviewed by the
 //! coordinator), all in one transaction.
 
+use crate::db::BeginWrite;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 use super::create::{EMAIL_TAKEN, NewAccount, create_with_hash};
@@ -71,7 +71,7 @@ pub async fn sign_up(
     }
     let hash = password::hash(input.password).await?;
 
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let structure_id = match (listed_structure, new_structure) {
         (Some(id), _) => {
             structures::Entity::find_by_id(id)

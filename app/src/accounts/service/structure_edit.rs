@@ -3,7 +3,8 @@
 //! stays for history and for the people already in it, and can be restored.
 //! Each change is audited with what it was before and after.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+use crate::db::BeginWrite;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 use serde_json::json;
 
 use super::structures::{find, name_taken};
@@ -24,7 +25,7 @@ pub async fn edit(
     input: StructureEdit,
 ) -> Result<(), AppError> {
     let checked = check_structure(&input.name, &input.sector, &input.city)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let before = find(&txn, input.structure_id).await?;
     let mut row: structures::ActiveModel = before.clone().into();
     row.name = Set(checked.name);
@@ -50,7 +51,7 @@ pub async fn set_retired(
     me: &CurrentUser,
     input: StructureRetirement,
 ) -> Result<bool, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let structure = find(&txn, input.structure_id).await?;
     let was_retired = structure.retired_at.is_some();
     if was_retired == input.retired {

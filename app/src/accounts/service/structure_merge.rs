@@ -4,9 +4,9 @@
 //! server function checks the confirmation first; the audit entry keeps what
 //! the merged structure was.
 
+use crate::db::BeginWrite;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ColumnTrait, DatabaseConnection, EntityTrait, ModelTrait, QueryFilter, sea_query::Expr,
 };
 use serde_json::json;
 
@@ -28,7 +28,7 @@ pub async fn merge(
     me: &CurrentUser,
     input: &StructureMerge,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let from = find(&txn, input.from_id).await?;
     let into = find(&txn, input.into_id).await?;
     check_merge(from.id, into.id, into.retired_at.is_some())?;

@@ -5,9 +5,10 @@
 //! may ask for a new one; a coordinator may confirm an address they know.
 //! Only the newest link of an account works.
 
+use crate::db::BeginWrite;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+    EntityTrait, QueryFilter, sea_query::Expr,
 };
 
 use crate::accounts::rules::verification::{LINK_INVALID, VERIFICATION_VALIDITY, link_usable};
@@ -83,7 +84,7 @@ pub async fn resend(
             "Votre adresse e-mail est déjà confirmée.",
         ));
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     send(&txn, public_url, &user, now).await?;
     txn.commit().await?;
     Ok(())
@@ -96,7 +97,7 @@ pub async fn confirm(
     token: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let link = email_verifications::Entity::find()
         .filter(email_verifications::Column::TokenHash.eq(tokens::hash_token(token.trim())))
         .one(&txn)
@@ -146,7 +147,7 @@ pub async fn confirm_by_coordinator(
     user_id: i32,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let user = users::Entity::find_by_id(user_id)
         .one(&txn)
         .await?

@@ -3,10 +3,11 @@
 //! the same transaction; the partial unique index `idx_calendar_feeds_live`
 //! turns a concurrent second creation into a conflict instead of two live feeds.
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait, sea_query::Expr,
+    QueryOrder, sea_query::Expr,
 };
 
 use crate::agenda::rules::kind::FeedKind;
@@ -28,7 +29,7 @@ pub async fn create(
         return Err(AppError::Forbidden);
     }
     let token = new_token();
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     revoke_where(
         &txn,
         user.id,

@@ -4,12 +4,13 @@
 //! into version + 1 (which becomes current), so old answers stay tied to the
 //! items they answered.
 
+use crate::db::BeginWrite;
 use std::collections::HashMap;
 
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
+    EntityTrait, PaginatorTrait, QueryFilter,
 };
 
 use super::questionnaire::{current, items, objectives};
@@ -125,7 +126,7 @@ pub async fn edit(
     let session = require_manager(db, user, input.session_id).await?;
     let action = input.action;
     let allowed = objectives(db, session.module_id).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let q = current(&txn, session.module_id, Kind::SelfAssessment).await?;
     let old_items = items(&txn, q.id).await?;
     let target = match (action, input.item_id) {

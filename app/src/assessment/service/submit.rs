@@ -2,10 +2,11 @@
 //! enrolment and phase, to the version the form showed. Any refusal stores
 //! nothing.
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    SqlErr, TransactionTrait,
+    SqlErr,
 };
 
 use super::access::{own_enrolment, schedule_of};
@@ -31,7 +32,7 @@ pub async fn submit(
     let (session, enrolment) = own_enrolment(db, user, input.session_id).await?;
     let schedule = schedule_of(db, &session, &enrolment).await?;
     windows::check(phase, &schedule, now)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let existing = questionnaire_responses::Entity::find()
         .filter(questionnaire_responses::Column::EnrolmentId.eq(enrolment.id))
         .filter(questionnaire_responses::Column::Phase.eq(phase.code()))

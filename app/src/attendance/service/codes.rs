@@ -12,11 +12,12 @@
 //! holds across server instances and concurrent guesses): the sixth try
 //! within ten minutes is refused, whatever the code.
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
 use rand::Rng;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    TransactionTrait, sea_query::Expr,
+    sea_query::Expr,
 };
 
 use super::scope::{
@@ -57,7 +58,7 @@ pub async fn issue_code(
     use checkin_codes::{ActiveModel, Column, Entity};
     let code = format!("{:06}", rand::rng().random_range(0..1_000_000u32));
     let expires = now + CODE_LIFETIME;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     Entity::update_many()
         .col_expr(Column::ExpiresAt, Expr::value(now))
         .filter(Column::SlotId.eq(slot_id))

@@ -3,10 +3,9 @@
 //! and signing (confirming) the half-day, after which a session whose
 //! half-days are all over and signed becomes « Réalisée ».
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait, sea_query::Expr,
-};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr};
 
 use super::scope::{
     confirmed_enrolment, ensure_not_cancelled, insert_if_absent, mark_of, new_mark, slot_of,
@@ -77,7 +76,7 @@ async fn correct(
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
     use attendance_marks::{Column, Entity};
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let changed = Entity::update_many()
         .col_expr(Column::Status, Expr::value(status.code()))
         .col_expr(Column::Method, Expr::value(MarkMethod::Correction.code()))
@@ -127,7 +126,7 @@ pub async fn confirm_slot(
     if !may_sign(now, slot.starts_at) {
         return Err(AttendanceError::NotStarted.into());
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let signed = Entity::update_many()
         .col_expr(Column::ConfirmedAt, Expr::value(now))
         .col_expr(Column::ConfirmedBy, Expr::value(actor.id))

@@ -1,7 +1,8 @@
 //! Lessons: creation (a draft, last of its module), the lesson being written
 //! with the preview of its saved text, its update and its publication.
 
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, TransactionTrait};
+use crate::db::BeginWrite;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection};
 
 use super::{insert_draft, modules, placing};
 use crate::authoring::rules::fields;
@@ -17,7 +18,7 @@ pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<lessons
 pub async fn create(db: &DatabaseConnection, input: NewLesson) -> Result<i32, AppError> {
     let title = fields::title(&input.title)?;
     let minutes = fields::minutes("La durée estimée", &input.estimated_minutes)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let module = modules::find(&txn, input.module_id).await?;
     let lesson = lessons::ActiveModel {
         module_id: Set(module.id),

@@ -1,11 +1,12 @@
 //! Modules: the list with drafts, creation (slug from the title), the outline
 //! of one module, and the update of its fields and objectives.
 
+use crate::db::BeginWrite;
 use std::collections::HashSet;
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+    PaginatorTrait, QueryFilter, QueryOrder,
 };
 
 use super::{insert_draft, placing};
@@ -68,7 +69,7 @@ async fn free_slug(db: &impl sea_orm::ConnectionTrait, title: &str) -> Result<St
 pub async fn create(db: &DatabaseConnection, input: NewModule) -> Result<i32, AppError> {
     let title = fields::title(&input.title)?;
     let duration = fields::minutes("La durée", &input.duration_minutes)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let module = modules::ActiveModel {
         slug: Set(free_slug(&txn, &title).await?),
         title: Set(title),
@@ -163,7 +164,7 @@ pub async fn update(db: &DatabaseConnection, input: ModuleUpdate) -> Result<(), 
     if wanted.len() > 30 {
         return Err(AppError::invalid("Un module a au plus 30 objectifs."));
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let module = find(&txn, input.id).await?;
     let existing = objectives(&txn, module.id).await?;
     let mut codes: HashSet<String> = existing.iter().map(|o| o.code.clone()).collect();

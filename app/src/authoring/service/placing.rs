@@ -1,10 +1,11 @@
 //! Where items go among their siblings: last when created, one place up or
 //! down when moved (see [`crate::authoring::rules::ordering::reorder`]).
 
+use crate::db::BeginWrite;
 use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
 };
 
 use crate::authoring::rules::ordering::{Direction, reorder};
@@ -60,7 +61,7 @@ impl<E: EntityTrait> Ordered<E> {
         id: i32,
         direction: Direction,
     ) -> Result<(), AppError> {
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         let ids = self.sibling_ids(&txn).await?;
         if let Some(order) = reorder(&ids, id, direction) {
             for (position, id) in (1..).zip(order) {

@@ -3,9 +3,10 @@
 //! meaning; the prompt, the feedback and the objective may still be corrected.
 //! An answered question cannot be deleted either: the quiz is withdrawn instead.
 
+use crate::db::BeginWrite;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, DatabaseTransaction,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    EntityTrait, QueryFilter, QueryOrder,
 };
 
 use super::{placing, quizzes};
@@ -70,7 +71,7 @@ pub async fn save(db: &DatabaseConnection, input: QuestionInput) -> Result<i32, 
         ),
     };
 
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let quiz = quizzes::find(&txn, input.quiz_id).await?;
     if let Some(objective_id) = objective_id {
         let belongs = module_objectives::Entity::find_by_id(objective_id)
@@ -187,7 +188,7 @@ pub async fn quiz_of(db: &DatabaseConnection, id: i32) -> Result<i32, AppError> 
 
 /// Deletes a question nobody has answered; returns its quiz's id.
 pub async fn delete(db: &DatabaseConnection, id: i32) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let question = find(&txn, id).await?.ok_or(AppError::NotFound)?;
     if !quizzes::answered(&txn, [id]).await?.is_empty() {
         return Err(AppError::invalid(

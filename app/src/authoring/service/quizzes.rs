@@ -1,11 +1,12 @@
 //! Quizzes: creation (a draft with a 70 % pass mark), the outline with every
 //! question and its answers, the settings and the publication.
 
+use crate::db::BeginWrite;
 use std::collections::HashSet;
 
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QuerySelect, TransactionTrait,
+    PaginatorTrait, QueryFilter, QuerySelect,
 };
 
 use super::{insert_draft, modules};
@@ -26,7 +27,7 @@ pub async fn find(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<quizzes
 
 pub async fn create(db: &DatabaseConnection, input: NewQuiz) -> Result<i32, AppError> {
     let title = fields::title(&input.title)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let module = modules::find(&txn, input.module_id).await?;
     let quiz = quizzes::ActiveModel {
         module_id: Set(module.id),
@@ -108,7 +109,7 @@ pub async fn update(db: &DatabaseConnection, input: QuizUpdate) -> Result<(), Ap
 
 /// Publishes or withdraws a quiz; returns its module's id. A quiz without questions stays a draft.
 pub async fn publish(db: &DatabaseConnection, id: i32, published: bool) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let quiz = find(&txn, id).await?;
     if published {
         may_publish(quiz.archived_at.is_some())?;

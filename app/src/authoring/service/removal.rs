@@ -3,9 +3,10 @@
 //! change is one transaction with its audit entry; each answers with the page
 //! to go back to.
 
+use crate::db::BeginWrite;
 use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QuerySelect, TransactionTrait,
+    EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QuerySelect,
 };
 use serde_json::json;
 
@@ -138,7 +139,7 @@ pub async fn delete(
     id: i32,
     confirmed: Option<&str>,
 ) -> Result<String, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let item = item(&txn, target, id).await?;
     may_delete(what(target), usage(&txn, target, id).await?)?;
     crate::confirm::check_confirmed(confirmed)?;
@@ -168,7 +169,7 @@ pub async fn archive(
     id: i32,
     archived: bool,
 ) -> Result<String, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let item = item(&txn, target, id).await?;
     let page = back(target, item.module_id);
     if item.archived == archived {

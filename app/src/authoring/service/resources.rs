@@ -1,8 +1,7 @@
 //! A module's resources: links, documents and local contacts.
 
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait,
-};
+use crate::db::BeginWrite;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 
 use super::{modules, placing};
 use crate::authoring::rules::fields;
@@ -35,7 +34,7 @@ pub async fn create(db: &DatabaseConnection, input: NewResource) -> Result<i32, 
         fields::MAX_TEXT_CHARS,
         false,
     )?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let module = modules::find(&txn, input.module_id).await?;
     let resource = resources::ActiveModel {
         module_id: Set(module.id),

@@ -8,11 +8,12 @@
 //! downloadable nor verifiable. A revoked certificate is left as it is
 //! (`content.rs::pending` skips it; `revoke.rs` takes the same session lock).
 
+use crate::db::BeginWrite;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    EntityTrait, QueryFilter, QueryOrder,
 };
 
 use super::content::{content, pending};
@@ -130,7 +131,7 @@ async fn issue_one(
     now: DateTime<Utc>,
 ) -> Result<bool, AppError> {
     let certificate = {
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         // One issuer at a time per session: a double click cannot create two certificates.
         lock_session(&txn, cohort.session.id).await?;
         let (certificate, _) = certificate_of(&txn, candidate, user, now).await?;
@@ -147,7 +148,7 @@ async fn issue_one(
         let rendered = content.clone();
         let pdf = crate::blocking::run(move || certificate_pdf(&rendered, wanted, &issued_on, now))
             .await??;
-        let txn = db.begin().await?;
+        let txn = db.begin_write().await?;
         lock_session(&txn, cohort.session.id).await?;
         if revoked_meanwhile(&txn, certificate.id).await? {
             txn.rollback().await?;

@@ -4,10 +4,10 @@
 //! revoke once), its holder's notice is queued and the audit entry written.
 //! A revoked certificate stays revoked: issuing again skips it.
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
-    sea_query::Expr,
+    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr,
 };
 
 use crate::auth::CurrentUser;
@@ -65,7 +65,7 @@ pub async fn revoke(
         .one(db)
         .await?;
 
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     // The same lock as issuing: no revision is written while this one revokes.
     lock_session(&txn, input.session_id).await?;
     let changed = certificates::Entity::update_many()

@@ -1,10 +1,9 @@
 //! Saving a year's programme: every count checked before anything is written,
 //! then one transaction, and one audit entry saying what changed.
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 use serde_json::json;
 
 use super::read::{plannable, plans_of};
@@ -25,7 +24,7 @@ pub async fn save(
     let year = input.year;
     editable(year, this_year)?;
     let note = note(&input.note)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let plans = plans_of(&txn, year).await?;
     let modules = plannable(&txn, &plans).await?;
     if input

@@ -2,10 +2,10 @@
 //! has passed. The closing update only applies to a row whose `submitted_at` is
 //! still empty, so a second submission is refused.
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-    sea_query::Expr,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, sea_query::Expr,
 };
 
 use super::data::QuizData;
@@ -21,7 +21,7 @@ pub async fn close(
     attempt_id: i32,
     now: DateTime<Utc>,
 ) -> Result<quiz_attempts::Model, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     match grade_and_close(&txn, data, attempt_id, now).await {
         Ok(()) => txn.commit().await?,
         // Closed meanwhile by another request: nothing to do.

@@ -2,12 +2,13 @@
 //! deadline (plus a short grace for the network) are not stored, and the
 //! attempt is closed with what was saved before.
 
+use crate::db::BeginWrite;
 use std::collections::HashMap;
 
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait, sea_query::Expr,
+    sea_query::Expr,
 };
 
 use super::closing::{close, grade_and_close};
@@ -48,7 +49,7 @@ pub async fn answer(
         return Ok(Outcome::TimedOut);
     }
     let layout = layout_of(&attempt)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     claim_open(&txn, attempt.id).await?;
     attempt_answers::Entity::delete_many()
         .filter(attempt_answers::Column::AttemptId.eq(attempt.id))

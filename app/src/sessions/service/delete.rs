@@ -4,9 +4,9 @@
 //! Its half-days, trainers and cancelled enrolments go with it; the audit
 //! entry keeps what it was.
 
+use crate::db::BeginWrite;
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
-    sea_query::Query,
+    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Query,
 };
 
 use super::access::{lock_session, require_manager};
@@ -26,7 +26,7 @@ pub async fn delete(
     confirmed: bool,
 ) -> Result<(), AppError> {
     require_manager(db, user, id).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let session = lock_session(&txn, id).await?;
     let status = Status::from_code(&session.status)
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("unknown session status")))?;

@@ -4,9 +4,9 @@
 //! session is corrected by the coordinator only, with a reason; every edit is
 //! audited with the fields and half-days it changed (before and after).
 
+use crate::db::BeginWrite;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
-    TransactionTrait,
 };
 
 use super::access::{lock_session, require_manager};
@@ -80,7 +80,7 @@ pub async fn update(
         return Err(AppError::Forbidden);
     }
     let draft = draft_for(user, form)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let session = lock_session(&txn, id).await?;
     let status = status_of(&session)?;
     if status == Status::Cancelled {

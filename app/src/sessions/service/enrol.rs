@@ -3,10 +3,11 @@
 //! count of confirmed places and the write that follows cannot interleave
 //! with another request: capacity is never exceeded.
 
+use crate::db::BeginWrite;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
 use super::access::{lock_session, may_manage};
@@ -125,7 +126,7 @@ pub async fn enrol_self(
     if !user.email_verified {
         return Err(AppError::invalid(ENROLMENT_NEEDS_ADDRESS));
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let session = lock_session(&txn, session_id).await?;
     ensure_planned(&session)?;
     let now = Utc::now();
@@ -200,7 +201,7 @@ pub async fn enrol_many(
     session_id: i32,
     user_ids: &[i32],
 ) -> Result<Vec<Outcome>, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let session = lock_session(&txn, session_id).await?;
     ensure_planned(&session)?;
     let mut outcomes = Vec::new();
@@ -262,7 +263,7 @@ pub async fn cancel(
     if found.user_id != user.id && !manager {
         return Err(AppError::NotFound);
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let session = lock_session(&txn, found.session_id).await?;
     let enrolment = enrolments::Entity::find_by_id(enrolment_id)
         .one(&txn)

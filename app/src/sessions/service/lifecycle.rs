@@ -8,10 +8,11 @@
 //! half-day unsigned or still running), so one of them changes the row and
 //! writes the audit entry, the others change nothing.
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ColumnTrait, Condition, DatabaseConnection, DatabaseTransaction, EntityTrait, Order,
-    QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, Query},
 };
 
@@ -65,7 +66,7 @@ pub async fn close_if_held(
     if stage(status, &slots, now) != Stage::Held {
         return Ok(false);
     }
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let changed = mark_held(&txn, session_id, now).await?;
     if changed {
         crate::audit::record(

@@ -3,10 +3,11 @@
 //! or waiting is told by email (queued in the same transaction) and the
 //! change is audited with its reason.
 
+use crate::db::BeginWrite;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, TransactionTrait,
+    EntityTrait, QueryFilter,
 };
 
 use super::access::{lock_session, require_manager};
@@ -41,7 +42,7 @@ pub async fn reopen(
 ) -> Result<(), AppError> {
     require_manager(db, user, id).await?;
     let reason = reason(text, "Indiquez le motif du rétablissement.")?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let session = lock_session(&txn, id).await?;
     let status = Status::from_code(&session.status)
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("unknown session status")))?;

@@ -2,10 +2,11 @@
 //! form that fails a check stores nothing. The checks of the form and the
 //! writing of its fields serve `edit` (changing a session) too.
 
+use crate::db::BeginWrite;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait,
+    EntityTrait, PaginatorTrait, QueryFilter,
 };
 
 use super::access::{lock_session, require_manager};
@@ -103,7 +104,7 @@ pub async fn create(
     form: &SessionForm,
 ) -> Result<i32, AppError> {
     let draft = draft_for(user, form)?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     check_references(&txn, &draft, None).await?;
     let now = Utc::now();
     let mut a = training_sessions::ActiveModel {
@@ -131,7 +132,7 @@ pub async fn duplicate(
     id: i32,
 ) -> Result<i32, AppError> {
     let source = require_manager(db, user, id).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let now = Utc::now();
     let mut title = format!("{} (copie)", source.title);
     if title.chars().count() > 200 {
@@ -198,7 +199,7 @@ pub async fn cancel(
     let reason = reason(text, "Indiquez le motif de l’annulation.")?;
     let reason = reason.as_str();
     require_manager(db, user, id).await?;
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let session = lock_session(&txn, id).await?;
     if session.status == Status::Held.code() {
         return Err(AppError::invalid(

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod content;
 pub mod rows;
 
+use crate::db::BeginWrite;
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QuerySelect, TransactionTrait,
@@ -83,7 +84,7 @@ pub async fn install_for(
     actor: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<Installed, AppError> {
-    let txn = db.begin().await?;
+    let txn = db.begin_write().await?;
     let installed = match install(&txn, now, Publication::Draft).await {
         Err(AppError::Conflict(_)) => return Err(already_there()),
         other => other?,
