@@ -7,6 +7,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderValue, StatusCode, header, request::Parts};
+use cookie::{Cookie, SameSite};
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
@@ -47,6 +48,33 @@ fn is_form_post() -> bool {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.contains("text/html"))
     })
+}
+
+/// The value of the request's cookie `name`, if it is set and not empty.
+pub fn request_cookie(name: &str) -> Option<String> {
+    let parts = use_context::<Parts>()?;
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|h| Cookie::split_parse(h.to_owned()).filter_map(Result::ok))
+        .find(|c| c.name() == name && !c.value().is_empty())
+        .map(|c| c.value().to_owned())
+}
+
+/// A `Set-Cookie` value for something the next pages of this browser read
+/// back and that scripts never see: HttpOnly, SameSite=Strict, path `/` (pages
+/// and `/api/…` both read it), `max_age` seconds (0 removes it).
+pub fn private_cookie(name: &str, value: String, max_age: i64, secure: bool) -> String {
+    Cookie::build((name.to_owned(), value))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Strict)
+        .secure(secure)
+        .max_age(cookie::time::Duration::seconds(max_age))
+        .build()
+        .to_string()
 }
 
 pub fn append_set_cookie(value: &str) {

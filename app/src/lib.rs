@@ -29,6 +29,7 @@ pub mod mail;
 pub mod organisation;
 pub mod outbox;
 pub mod params;
+pub mod privacy;
 pub mod programme;
 pub mod quiz;
 pub mod roles;

@@ -22,8 +22,9 @@ use crate::home::HomePage;
 use crate::indicators::pages::IndicatorsPage;
 use crate::journal::JournalPage;
 use crate::layout::{Layout, NotFound};
-use crate::legal::{AccessibilityPage, PrivacyPage};
+use crate::legal::AccessibilityPage;
 use crate::outbox::{OutboxMessagePage, OutboxPage};
+use crate::privacy::pages::{MyDataPage, PrivacyPage};
 use crate::programme::ProgrammePage;
 use crate::quiz::pages::{AttemptPage, QuizPage, QuizResultsPage};
 use crate::sessions::pages::{EditSessionPage, NewSessionPage, SessionPage, SessionsPage};
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/mon-espace") view=SpacePage ssr=SsrMode::Async/>
                     <Route path=path!("/mon-agenda") view=AgendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/profil") view=ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/mes-donnees/consulter") view=MyDataPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/comptes") view=AccountsAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/structures") view=StructuresAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("/coordination/courriels") view=OutboxPage ssr=SsrMode::Async/>

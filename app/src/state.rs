@@ -23,6 +23,16 @@ pub struct Settings {
     /// Places one person may hold at once by enrolling themself
     /// (`RELAIS_MAX_UPCOMING_ENROLMENTS`, see `sessions::rules::seats`).
     pub max_upcoming_enrolments: u32,
+    /// The folder of the `.eml` files messages are written to when no SMTP
+    /// server is configured (`RELAIS_MAIL_DIR`); erasure scrubs them too.
+    pub mail_dir: Option<std::path::PathBuf>,
+    /// The controller the privacy page names (`RELAIS_PRIVACY_CONTROLLER`).
+    pub privacy_controller: String,
+    /// The address for questions about personal data (`RELAIS_PRIVACY_CONTACT`).
+    pub privacy_contact: String,
+    /// The data protection officer (`RELAIS_PRIVACY_DPO`); `None`: reached
+    /// through the contact.
+    pub privacy_dpo: Option<String>,
 }
 
 impl Settings {

@@ -194,9 +194,10 @@ test.describe('accounts: sign-up, sign-in and role change', () => {
 
     await page.getByLabel('Rechercher par nom ou adresse e-mail', { exact: true }).fill(learner.email);
     await page.getByRole('main').getByRole('button', { name: 'Rechercher', exact: true }).click();
-    await expect(page).toHaveURL(
-      (url) => url.pathname === '/coordination/comptes' && url.searchParams.get('q') === learner.email,
-    );
+    // The search (an address) is posted, never put in the URL.
+    await expect(page.getByRole('main').getByRole('rowheader')).toHaveCount(1);
+    await expect(page).toHaveURL((url) => url.pathname === '/coordination/comptes' && url.search === '');
+    await expect(page.getByLabel('Rechercher par nom ou adresse e-mail', { exact: true })).toHaveValue(learner.email);
 
     const row = page
       .getByRole('row')
@@ -219,7 +220,7 @@ test.describe('accounts: sign-up, sign-in and role change', () => {
     expect(response.status(), 'the role change must succeed (2xx, or a redirect for a plain form post)').toBeLessThan(
       400,
     );
-    // The server function redirects to the whole list (the search is not kept).
+    // The server function redirects to the list, the search kept (in a private cookie, not the URL).
     await expect(page).toHaveURL((url) => url.pathname === '/coordination/comptes');
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(row).toHaveCount(1);
@@ -270,6 +271,60 @@ test.describe('accounts: sign-up validation', () => {
     await expect(page).toHaveURL((url) => url.pathname.startsWith('/inscription'));
     await expect(heading1(page, 'Créer un compte')).toBeVisible();
     await expectSignedOut(page);
+    await expectAccessible(page);
+  });
+});
+
+test.describe('accounts: erasure', () => {
+  test('a learner asks for erasure; the coordinator sees it on their home page and confirms it', async ({
+    page,
+    visit,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    const learner = newLearner(testInfo);
+    await visit('/inscription');
+    await expect(heading1(page, 'Créer un compte')).toBeVisible();
+    await expectAccessible(page);
+    await fillSignUpForm(page, learner);
+    await submitSignUp(page);
+    await expectLearnerSpace(page, learner, 'Apprenant·e', 'Mon espace');
+
+    await banner(page).getByRole('link', { name: learner.displayName, exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === '/profil');
+    await expect(
+      page.getByRole('main').getByRole('button', { name: 'Demander l’effacement de mon compte', exact: true }),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('main').getByRole('button', { name: 'Demander l’effacement de mon compte', exact: true }).click();
+    await expect(
+      page.getByText('Votre demande d’effacement a été transmise à la coordination, qui la confirmera.'),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await signOut(page);
+
+    // The coordinator's home says a request waits, and leads to « Comptes ».
+    await signIn(page, COORDINATOR.email, COORDINATOR.password);
+    await expect(page.getByRole('main').getByText(/d’effacement de compte attend(ent)? votre confirmation/)).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('main').getByRole('link', { name: 'Voir les demandes dans « Comptes »', exact: true }).click();
+    await expect(heading1(page, 'Comptes')).toBeVisible();
+    // Pending requests head the list.
+    await expect(page.getByRole('main').locator('tbody tr').first()).toContainText('Effacement demandé');
+    await expectAccessible(page);
+
+    await page.getByLabel('Rechercher par nom ou adresse e-mail', { exact: true }).fill(learner.email);
+    await page.getByRole('main').getByRole('button', { name: 'Rechercher', exact: true }).click();
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: learner.displayName, exact: true }) });
+    await expect(row).toContainText('Effacement demandé');
+    await row
+      .getByRole('checkbox', { name: `Je confirme l’effacement définitif du compte de ${learner.displayName}`, exact: true })
+      .check();
+    await row.getByRole('button', { name: 'Confirmer l’effacement', exact: true }).click();
+    await expect(page.getByText('Le compte a été effacé : l’identité de la personne n’est plus conservée.')).toBeVisible();
+    // Nothing answers to the address any more.
+    await expect(page.getByRole('main').getByRole('rowheader')).toHaveCount(0);
     await expectAccessible(page);
   });
 });

@@ -269,7 +269,7 @@ test.describe('a year from an empty database', () => {
       await expectAccessible(page);
       await page.getByLabel('Rechercher par nom ou adresse e-mail', { exact: true }).fill(trainer.email);
       await page.getByRole('main').getByRole('button', { name: 'Rechercher', exact: true }).click();
-      await expect(page).toHaveURL((url) => url.searchParams.get('q') === trainer.email);
+      await expect(page).toHaveURL((url) => !url.href.includes(trainer.email));
       await expect(page.getByRole('main').getByRole('rowheader')).toHaveCount(1);
       await expectAccessible(page);
       const account = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: trainer.name, exact: true }) });

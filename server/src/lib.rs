@@ -6,6 +6,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod mail;
+pub mod purge;
 pub mod reminders;
 pub mod router;
 pub mod routes;

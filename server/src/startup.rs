@@ -17,6 +17,7 @@ use app::state::{AppState, Settings};
 
 use crate::config::Config;
 use crate::mail::{Mailer, Worker};
+use crate::purge::PurgeJob;
 use crate::reminders::ReminderJob;
 use crate::{db, router};
 
@@ -66,6 +67,10 @@ impl Application {
                 demo: false,
                 trusted_proxies: config.trusted_proxies.clone(),
                 max_upcoming_enrolments: config.max_upcoming_enrolments,
+                mail_dir: config.smtp_url.is_none().then(|| config.mail_dir.clone()),
+                privacy_controller: config.privacy_controller.clone(),
+                privacy_contact: config.privacy_contact.clone(),
+                privacy_dpo: config.privacy_dpo.clone(),
             }),
         };
         Ok(Application {
@@ -108,6 +113,8 @@ impl Application {
             self.state.settings.public_url.clone(),
         )
         .spawn(mail_stop.clone());
+        let purge = PurgeJob::new(self.state.db.clone(), self.state.settings.mail_dir.clone())
+            .spawn(mail_stop.clone());
         let mail_worker = self.mail_worker.spawn(mail_stop);
         tracing::info!(port = self.port, "Relais is listening");
         let served = axum::serve(
@@ -125,6 +132,9 @@ impl Application {
         }
         if let Err(e) = reminders.await {
             tracing::error!(error = %e, "the reminder job panicked");
+        }
+        if let Err(e) = purge.await {
+            tracing::error!(error = %e, "the retention job panicked");
         }
         served.context("server error")?;
         self.state

@@ -27,6 +27,14 @@ pub struct AccountRow {
     pub erased: bool,
 }
 
+/// The coordinator's last account search and the accounts it finds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountList {
+    /// The search, as the coordinator typed it (trimmed); empty lists everyone.
+    pub query: String,
+    pub rows: Vec<AccountRow>,
+}
+
 /// The learner's own profile, as the profile form shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {

@@ -95,7 +95,9 @@ pub struct RevokeInput {
 /// reason of a revocation).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verification {
-    pub holder_name: String,
+    /// `None` once the name is no longer kept: the holder's account was
+    /// erased, or the retention period of names on certificates is over.
+    pub holder_name: Option<String>,
     pub training_title: String,
     pub training_dates: String,
     /// « jeudi 3 décembre 2026 » when it was revoked.

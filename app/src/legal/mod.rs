@@ -6,4 +6,4 @@
 
 pub mod pages;
 
-pub use pages::{AccessibilityPage, PrivacyPage};
+pub use pages::AccessibilityPage;

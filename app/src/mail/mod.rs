@@ -10,6 +10,7 @@ pub mod certificate_revoked;
 pub mod convocation;
 pub mod email_changed;
 pub mod email_verification;
+pub mod erasure_requested;
 pub mod follow_up;
 pub mod outbox;
 pub mod reminder;

@@ -94,4 +94,6 @@ pub struct CoordinatorHome {
     pub lines: Vec<ProgrammeLine>,
     /// Every session still to close.
     pub to_close: Vec<SessionToClose>,
+    /// Erasure requests waiting for the coordinator's confirmation.
+    pub pending_erasures: u64,
 }

@@ -48,7 +48,23 @@ pub struct Config {
     /// Places one person may hold at once by enrolling themself in sessions
     /// not yet over (`RELAIS_MAX_UPCOMING_ENROLMENTS`).
     pub max_upcoming_enrolments: u32,
+    /// Who is responsible for the personal data, as the privacy page names
+    /// them (`RELAIS_PRIVACY_CONTROLLER`).
+    pub privacy_controller: String,
+    /// The address for questions and requests about personal data
+    /// (`RELAIS_PRIVACY_CONTACT`; by default the sender's address when
+    /// `RELAIS_MAIL_FROM` is set).
+    pub privacy_contact: String,
+    /// The data protection officer (`RELAIS_PRIVACY_DPO`); unset: the
+    /// controller's, reached through the contact.
+    pub privacy_dpo: Option<String>,
 }
+
+/// The controller the privacy page names when `RELAIS_PRIVACY_CONTROLLER` is unset.
+pub const DEFAULT_PRIVACY_CONTROLLER: &str =
+    "Centre hospitalier de Jury, pour le Conseil local de santé mentale (CLSM) de Metz";
+/// The privacy contact when neither `RELAIS_PRIVACY_CONTACT` nor `RELAIS_MAIL_FROM` is set.
+pub const DEFAULT_PRIVACY_CONTACT: &str = "coordination.clsm@example.fr";
 
 impl Config {
     pub fn from_env() -> Result<Config, ConfigError> {
@@ -128,13 +144,26 @@ impl Config {
                     reason: format!("{text:?} (expected a whole number of at least 1)"),
                 })?,
         };
+        let mail_from = get("RELAIS_MAIL_FROM");
+        let privacy_contact = match get("RELAIS_PRIVACY_CONTACT") {
+            Some(text) => {
+                app::accounts::rules::normalise_email(&text).map_err(|_| ConfigError::Invalid {
+                    name: "RELAIS_PRIVACY_CONTACT",
+                    reason: format!("{text:?} (expected an e-mail address)"),
+                })?
+            }
+            None => mail_from
+                .as_deref()
+                .and_then(sender_address)
+                .unwrap_or_else(|| DEFAULT_PRIVACY_CONTACT.to_owned()),
+        };
         Ok(Config {
             database_url: SecretString::from(database_url),
             public_url,
             addr,
             smtp_url: smtp_url.map(SecretString::from),
             mail_dir: PathBuf::from(get("RELAIS_MAIL_DIR").unwrap_or_else(|| "outbox".to_owned())),
-            mail_from: get("RELAIS_MAIL_FROM")
+            mail_from: mail_from
                 .unwrap_or_else(|| "Relais – CLSM de Metz <relais@localhost>".to_owned()),
             site_root: get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".to_owned()),
             environment,
@@ -142,6 +171,11 @@ impl Config {
             mail: MailSettings::from_lookup(&get)?,
             trusted_proxies,
             max_upcoming_enrolments,
+            privacy_controller: get("RELAIS_PRIVACY_CONTROLLER")
+                .map(|c| c.trim().to_owned())
+                .unwrap_or_else(|| DEFAULT_PRIVACY_CONTROLLER.to_owned()),
+            privacy_contact,
+            privacy_dpo: get("RELAIS_PRIVACY_DPO").map(|d| d.trim().to_owned()),
         })
     }
 
@@ -166,6 +200,16 @@ impl Config {
     pub fn database_label(&self) -> String {
         redact_url(self.database_url.expose_secret())
     }
+}
+
+/// The address of a sender written `Name <address>` or `address`; `None`
+/// if it is not an e-mail address.
+pub fn sender_address(from: &str) -> Option<String> {
+    let address = match (from.rfind('<'), from.rfind('>')) {
+        (Some(open), Some(close)) if open < close => &from[open + 1..close],
+        _ => from,
+    };
+    app::accounts::rules::normalise_email(address).ok()
 }
 
 /// `postgres://user:secret@host/db` → `postgres://user:***@host/db`.
@@ -288,6 +332,51 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn the_privacy_page_names_the_controller_and_a_contact() {
+        let c = config(&[]).expect("defaults");
+        assert_eq!(c.privacy_controller, DEFAULT_PRIVACY_CONTROLLER);
+        assert_eq!(c.privacy_contact, DEFAULT_PRIVACY_CONTACT);
+        assert_eq!(c.privacy_dpo, None);
+        let c = config(&[("RELAIS_MAIL_FROM", "CLSM de Metz <Formation@Clsm-Metz.fr>")])
+            .expect("valid");
+        assert_eq!(c.privacy_contact, "formation@clsm-metz.fr");
+        let c = config(&[
+            ("RELAIS_MAIL_FROM", "CLSM de Metz <formation@clsm-metz.fr>"),
+            ("RELAIS_PRIVACY_CONTROLLER", "Hôpital de test"),
+            ("RELAIS_PRIVACY_CONTACT", "dpd@hopital.example"),
+            ("RELAIS_PRIVACY_DPO", "Délégué de test, dpo@hopital.example"),
+        ])
+        .expect("valid");
+        assert_eq!(c.privacy_controller, "Hôpital de test");
+        assert_eq!(c.privacy_contact, "dpd@hopital.example");
+        assert_eq!(
+            c.privacy_dpo.as_deref(),
+            Some("Délégué de test, dpo@hopital.example")
+        );
+        let err = config(&[("RELAIS_PRIVACY_CONTACT", "la coordination")]).expect_err("refused");
+        assert!(matches!(
+            err,
+            ConfigError::Invalid {
+                name: "RELAIS_PRIVACY_CONTACT",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_senders_address_is_read_with_or_without_its_name() {
+        assert_eq!(
+            sender_address("Relais <relais@example.fr>").as_deref(),
+            Some("relais@example.fr")
+        );
+        assert_eq!(
+            sender_address("relais@example.fr").as_deref(),
+            Some("relais@example.fr")
+        );
+        assert_eq!(sender_address("Relais"), None);
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! `GET /mes-donnees`: everything Relais keeps about the signed-in person, as
-//! a JSON download (RGPD right of access); the accounts service gathers it.
+//! a JSON download (RGPD rights of access and portability); the privacy
+//! service gathers it (`app::privacy::service::export`), the page
+//! `/mes-donnees/consulter` shows the same document.
 
 use axum::{extract::State, http::HeaderMap, response::Response};
 
@@ -15,7 +17,7 @@ pub async fn my_data(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let me = require_in(&state, &headers, &Role::ALL).await?;
-    let body = app::accounts::service::my_data::my_data(&state.db, me.id).await?;
+    let body = app::privacy::service::export::my_data(&state.db, me.id, chrono::Utc::now()).await?;
     let json = serde_json::to_string_pretty(&body).map_err(AppError::internal)?;
     Ok(download(
         JSON,

@@ -22,6 +22,7 @@ mod journal;
 mod mail;
 mod outbox;
 mod platform;
+mod privacy;
 mod programme;
 mod quiz;
 mod sessions;

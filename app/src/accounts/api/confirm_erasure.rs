@@ -11,7 +11,7 @@ pub async fn confirm_erasure(user_id: i32, confirmed: Option<String>) -> Result<
         let me = crate::auth::require(&[crate::roles::Role::Coordinator]).await?;
         crate::confirm::check_confirmed(confirmed.as_deref())?;
         let state = crate::state::app_state()?;
-        if crate::accounts::service::erasure::confirm(&state.db, &me, user_id).await? {
+        if crate::privacy::service::erasure::confirm(&state.db, &me, user_id).await? {
             leptos_axum::redirect("/coordination/comptes?efface=1");
         }
         Ok(())

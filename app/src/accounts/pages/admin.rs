@@ -2,29 +2,28 @@
 
 use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
-use leptos_router::{components::Form, hooks::use_query_map};
 
 use crate::accounts::AccountRow;
 use crate::accounts::api::{
-    ChangeEmail, ChangeRole, ConfirmAddress, ConfirmErasure, SetActive, list_accounts,
+    ChangeEmail, ChangeRole, ConfirmAddress, ConfirmErasure, SearchAccounts, SetActive,
+    list_accounts,
 };
 use crate::confirm::CONFIRMED;
-use crate::forms::{FormOutcome, QueryNotice};
+use crate::forms::{ActionError, FormOutcome, QueryNotice};
 use crate::roles::Role;
 
 #[component]
 pub fn AccountsAdminPage() -> impl IntoView {
+    let search = ServerAction::<SearchAccounts>::new();
     let change_role = ServerAction::<ChangeRole>::new();
     let set_active = ServerAction::<SetActive>::new();
     let erase = ServerAction::<ConfirmErasure>::new();
     let change_email = ServerAction::<ChangeEmail>::new();
     let confirm_address = ServerAction::<ConfirmAddress>::new();
-    let query = use_query_map();
-    let search = move || query.read().get("q").unwrap_or_default();
     let accounts = Resource::new(
         move || {
             (
-                search(),
+                search.version().get(),
                 change_role.version().get(),
                 set_active.version().get(),
                 erase.version().get(),
@@ -32,31 +31,28 @@ pub fn AccountsAdminPage() -> impl IntoView {
                 confirm_address.version().get(),
             )
         },
-        |(q, ..)| list_accounts(q),
+        |_| list_accounts(),
     );
     view! {
         <Title text="Comptes"/>
         <section class="page">
             <h1>"Comptes"</h1>
-            <Form method="GET" action="">
-                <label for="q">"Rechercher par nom ou adresse e-mail"</label>
-                <input id="q" type="search" name="q" prop:value=search/>
-                <p><button type="submit">"Rechercher"</button></p>
-            </Form>
-            <FormOutcome param="adresse" text="L’adresse e-mail a été modifiée ; l’ancienne et la nouvelle adresse en sont informées." result=change_email.value()/>
+            <FormOutcome param="adresse" text="L’adresse e-mail a été modifiée ; l’ancienne et la nouvelle adresse en sont informées." result=change_email.value()/>
             <FormOutcome param="adresse_confirmee" text="L’adresse e-mail est confirmée." result=confirm_address.value()/>
             <FormOutcome param="role" text="Le rôle a été modifié." result=change_role.value()/>
             <QueryNotice param="reactive" text="Le compte a été réactivé."/>
             <FormOutcome param="desactive" text="Le compte a été désactivé et ses sessions fermées." result=set_active.value()/>
-            <FormOutcome param="efface" text="Le compte a été effacé : l’identité de la personne n’est plus conservée." result=erase.value()/>
+            <FormOutcome param="efface" text="Le compte a été effacé : l’identité de la personne n’est plus conservée." result=erase.value()/>
+            <ActionError result=search.value()/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
-                    accounts.await.map(|rows| view! {
-                        <TableFrame caption=format!("{} compte(s)", rows.len()) columns=&["Nom", "Adresse e-mail", "Structure", "Rôle", "État"]>
+                    accounts.await.map(|list| view! {
+                        <SearchForm search query=list.query.clone()/>
+                        <TableFrame caption=format!("{} compte(s)", list.rows.len()) columns=&["Nom", "Adresse e-mail", "Structure", "Rôle", "État"]>
                             // Keyed by the row's state: a row whose account changed is
                             // rebuilt, so no select keeps a stale choice.
                             <For
-                                each=move || rows.clone()
+                                each=move || list.rows.clone()
                                 key=|r| (r.id, r.email.clone(), r.email_verified, r.role, r.active, r.erasure_requested, r.erased)
                                 let(row)
                             >
@@ -67,6 +63,25 @@ pub fn AccountsAdminPage() -> impl IntoView {
                 })}
             </Suspense>
         </section>
+    }
+}
+
+/// The search, posted rather than put in the URL (it is often an address).
+#[component]
+fn SearchForm(search: ServerAction<SearchAccounts>, query: String) -> impl IntoView {
+    let searching = !query.is_empty();
+    view! {
+        <ActionForm action=search>
+            <label for="query">"Rechercher par nom ou adresse e-mail"</label>
+            <input id="query" type="search" name="query" value=query maxlength="254" autocomplete="off"/>
+            <p><button type="submit">"Rechercher"</button></p>
+        </ActionForm>
+        {searching.then(|| view! {
+            <ActionForm action=search>
+                <input type="hidden" name="query" value=""/>
+                <p><button type="submit" class="button--secondary">"Afficher tous les comptes"</button></p>
+            </ActionForm>
+        })}
     }
 }
 

@@ -89,8 +89,11 @@ pub fn ProfilePage() -> impl IntoView {
                                 <p><button type="submit">"Changer d’adresse e-mail"</button></p>
                             </ActionForm>
                             <h2>"Mes données"</h2>
-                            <p>"Vous pouvez télécharger toutes les données que Relais conserve sur vous, au format JSON."</p>
-                            <p><a class="button button--secondary" href="/mes-donnees" download="mes-donnees-relais.json">"Télécharger mes données"</a></p>
+                            <p>"Vous pouvez consulter toutes les données que Relais conserve sur vous, et les télécharger au format JSON."</p>
+                            <p>
+                                <a class="button button--secondary" href="/mes-donnees/consulter">"Consulter mes données"</a>" "
+                                <a class="button button--secondary" href="/mes-donnees" download="mes-donnees-relais.json">"Télécharger mes données"</a>
+                            </p>
                             <h2>"Effacer mon compte"</h2>
                             {if p.erasure_requested {
                                 view! {

@@ -13,15 +13,12 @@ use crate::db::entities::{structures, users};
 use crate::error::AppError;
 use crate::roles::Role;
 
-/// Up to 200 accounts whose address or name contains `query`, by name.
-pub async fn list(db: &DatabaseConnection, query: String) -> Result<Vec<AccountRow>, AppError> {
+/// Up to 200 accounts whose address or name contains `query`: first those
+/// whose erasure waits for confirmation, then by name. (`query` passed
+/// [`super::search::check`].)
+pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow>, AppError> {
     let mut select = users::Entity::find().find_also_related(structures::Entity);
-    if query.chars().count() > 254 {
-        return Err(AppError::invalid(
-            "La recherche ne doit pas dépasser 254 caractères.",
-        ));
-    }
-    let query = query.trim().to_lowercase();
+    let query = query.to_lowercase();
     if !query.is_empty() {
         let pattern = format!("%{}%", query.replace(['%', '_'], ""));
         select = select.filter(
@@ -36,11 +33,24 @@ pub async fn list(db: &DatabaseConnection, query: String) -> Result<Vec<AccountR
                 ),
         );
     }
-    let rows = select
+    let pending = Condition::all()
+        .add(users::Column::ErasureRequestedAt.is_not_null())
+        .add(users::Column::ErasedAt.is_null());
+    let mut rows = select
+        .clone()
+        .filter(pending.clone())
         .order_by_asc(users::Column::DisplayName)
         .limit(200)
         .all(db)
         .await?;
+    rows.extend(
+        select
+            .filter(pending.not())
+            .order_by_asc(users::Column::DisplayName)
+            .limit(200 - rows.len() as u64)
+            .all(db)
+            .await?,
+    );
     Ok(rows
         .into_iter()
         .map(|(u, s)| AccountRow {

@@ -3,11 +3,10 @@
 pub mod accounts_admin;
 pub mod create;
 pub mod email_change;
-pub mod erasure;
 pub mod lookup;
-pub mod my_data;
 pub mod profile;
 pub mod reset;
+pub mod search;
 pub mod sign_in;
 pub mod sign_up;
 pub mod structure_edit;

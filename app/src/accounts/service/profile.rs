@@ -1,4 +1,4 @@
-//! A person's own profile: read it, edit it, ask for the erasure of the account.
+//! A person's own profile: read it, edit it (the erasure request is in `privacy`).
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 
@@ -75,18 +75,4 @@ pub async fn update(
     active.updated_at = Set(chrono::Utc::now());
     active.update(db).await?;
     Ok(())
-}
-
-/// Records the request once; says whether it did (asking again changes nothing).
-pub async fn request_erasure(db: &DatabaseConnection, user_id: i32) -> Result<bool, AppError> {
-    let user = me(db, user_id).await?;
-    if user.erasure_requested_at.is_some() {
-        return Ok(false);
-    }
-    let id = user.id;
-    let mut active: users::ActiveModel = user.into();
-    active.erasure_requested_at = Set(Some(chrono::Utc::now()));
-    active.update(db).await?;
-    crate::audit::record(db, Some(id), "erasure_requested", Some(("user", id)), None).await?;
-    Ok(true)
 }

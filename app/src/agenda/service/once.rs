@@ -9,43 +9,21 @@
 //! JavaScript path goes the same way (the page reloads its feeds after the
 //! action), so there is one behaviour to test.
 
-use axum::http::{header, request::Parts};
-use cookie::{Cookie, SameSite};
-use leptos::prelude::use_context;
-
 use crate::agenda::rules::kind::FeedKind;
+use crate::http::{append_set_cookie, private_cookie, request_cookie};
 
 const COOKIE_NAME: &str = "relais_nouvel_agenda";
-const PATH: &str = "/";
-
-fn build(value: String, max_age: i64, secure: bool) -> String {
-    Cookie::build((COOKIE_NAME, value))
-        .path(PATH)
-        .http_only(true)
-        .same_site(SameSite::Strict)
-        .secure(secure)
-        .max_age(cookie::time::Duration::seconds(max_age))
-        .build()
-        .to_string()
-}
 
 /// Hands the new token to the next read of the page.
 pub fn hand_over(kind: FeedKind, token: &str, secure: bool) {
-    crate::http::append_set_cookie(&build(format!("{}.{token}", kind.code()), 120, secure));
+    let value = format!("{}.{token}", kind.code());
+    append_set_cookie(&private_cookie(COOKIE_NAME, value, 120, secure));
 }
 
 /// The token handed over by a creation, if any; the cookie is removed.
 pub fn take(secure: bool) -> Option<(FeedKind, String)> {
-    let parts = use_context::<Parts>()?;
-    let found = parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|h| Cookie::split_parse(h.to_owned()).filter_map(Result::ok))
-        .find(|c| c.name() == COOKIE_NAME && !c.value().is_empty())
-        .and_then(|c| parse(c.value()))?;
-    crate::http::append_set_cookie(&build(String::new(), 0, secure));
+    let found = parse(&request_cookie(COOKIE_NAME)?)?;
+    append_set_cookie(&private_cookie(COOKIE_NAME, String::new(), 0, secure));
     Some(found)
 }
 

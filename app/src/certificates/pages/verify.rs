@@ -53,7 +53,9 @@ fn Verified(v: Verification) -> impl IntoView {
             }}
             <dl>
                 <dt>"Titulaire"</dt>
-                <dd>{v.holder_name}</dd>
+                <dd>{v.holder_name.unwrap_or_else(|| {
+                    "Nom non conservé (données personnelles effacées ou durée de conservation écoulée)".to_owned()
+                })}</dd>
                 <dt>"Formation"</dt>
                 <dd>{v.training_title}</dd>
                 <dt>"Date"</dt>

@@ -13,6 +13,8 @@ use crate::db::entities::{certificate_revisions, certificates, enrolments};
 use crate::error::AppError;
 use crate::sessions::service::access::{may_manage, require_manager};
 
+/// The latest revision's PDF; 404 once it is no longer kept (its holder was
+/// erased, or its retention period is over: the file is then empty).
 async fn pdf_of(
     db: &DatabaseConnection,
     certificate: &certificates::Model,
@@ -25,6 +27,7 @@ async fn pdf_of(
         .into_tuple::<Vec<u8>>()
         .one(db)
         .await?
+        .filter(|pdf| !pdf.is_empty())
         .ok_or(AppError::NotFound)
 }
 
@@ -74,10 +77,11 @@ pub async fn session_zip(
         .all(db)
         .await?
     {
-        files.push((
-            file_name(&certificate.number),
-            pdf_of(db, &certificate).await?,
-        ));
+        match pdf_of(db, &certificate).await {
+            Ok(pdf) => files.push((file_name(&certificate.number), pdf)),
+            Err(AppError::NotFound) => {} // no longer kept
+            Err(e) => return Err(e),
+        }
     }
     let zip = crate::blocking::run(move || zip_files(&files)).await??;
     Ok((format!("certificats-session-{session_id}.zip"), zip))

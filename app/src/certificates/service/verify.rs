@@ -1,6 +1,8 @@
 //! The public check of a certificate by its code, and the learner's own list.
 //! Verification says who, which training and when, and whether it was
-//! revoked: nothing else (no structure, email, number or hours).
+//! revoked: nothing else (no structure, email, number or hours). Once the
+//! holder's name is no longer kept (erasure, or the end of its retention), it
+//! still says the certificate is authentic, without a name.
 
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
@@ -55,7 +57,8 @@ pub async fn verify(db: &DatabaseConnection, code: &str) -> Result<Verification,
     let (holder_name, training_title, training_dates) =
         latest(db, &certificate).await?.ok_or(AppError::NotFound)?;
     Ok(Verification {
-        holder_name,
+        holder_name: (!crate::privacy::rules::pseudonym::is_erased_person(&holder_name))
+            .then_some(holder_name),
         training_title,
         training_dates,
         revoked_on: revoked_on(&certificate),

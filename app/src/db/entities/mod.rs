@@ -13,6 +13,7 @@ pub mod email_attachments;
 pub mod email_outbox;
 pub mod email_verifications;
 pub mod enrolments;
+pub mod job_runs;
 pub mod lesson_progress;
 pub mod lessons;
 pub mod module_objectives;
@@ -50,6 +51,7 @@ pub mod prelude {
     pub use super::email_outbox::Entity as EmailOutbox;
     pub use super::email_verifications::Entity as EmailVerifications;
     pub use super::enrolments::Entity as Enrolments;
+    pub use super::job_runs::Entity as JobRuns;
     pub use super::lesson_progress::Entity as LessonProgress;
     pub use super::lessons::Entity as Lessons;
     pub use super::module_objectives::Entity as ModuleObjectives;

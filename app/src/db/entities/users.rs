@@ -18,6 +18,9 @@ pub struct Model {
     pub active: bool,
     /// When the person proved they receive mail at `email` (NULL: not yet).
     pub email_verified_at: Option<DateTimeUtc>,
+    /// The last time the person signed in (NULL: never), one of the
+    /// activities an account is kept after (`privacy::rules::retention`).
+    pub last_sign_in_at: Option<DateTimeUtc>,
     pub erasure_requested_at: Option<DateTimeUtc>,
     pub erased_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

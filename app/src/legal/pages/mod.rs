@@ -1,7 +1,6 @@
-//! The legal pages: privacy (RGPD) and accessibility statements.
+//! The legal pages: the accessibility statement (the privacy notice is
+//! `privacy/pages/notice.rs`).
 
 mod accessibility;
-mod privacy;
 
 pub use accessibility::AccessibilityPage;
-pub use privacy::PrivacyPage;

@@ -75,7 +75,18 @@ pub fn CoordinatorHomeView(
                         total(|l| l.cancelled),
                         total(|l| l.to_schedule),
                     ];
+                    let pending = home.pending_erasures;
                     view! {
+                        {(pending > 0).then(|| view! {
+                            <p class="notice notice--error" role="status">
+                                {if pending == 1 {
+                                    "1 demande d’effacement de compte attend votre confirmation. ".to_owned()
+                                } else {
+                                    format!("{pending} demandes d’effacement de compte attendent votre confirmation. ")
+                                }}
+                                <a href="/coordination/comptes">"Voir les demandes dans « Comptes »"</a>
+                            </p>
+                        })}
                         <h2>{format!("Programme {}", home.year)}</h2>
                         <p><a href="/coordination/programme">"Saisir ou modifier le programme de l’année"</a></p>
                         <div class="table-scroll">

@@ -1,6 +1,6 @@
 //! The coordinator's home: the year's sessions held, scheduled and cancelled
-//! per module, against the programme (`programme_plans`), and every session
-//! still to close.
+//! per module, against the programme (`programme_plans`), every session
+//! still to close, and the erasure requests waiting for confirmation.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -30,6 +30,7 @@ pub async fn home(
         year,
         lines: lines(db, year).await?,
         to_close: super::to_close::list(db, user, now).await?,
+        pending_erasures: crate::privacy::service::requests::pending(db).await?,
     })
 }
 

@@ -7,6 +7,7 @@ use sea_orm::{
 use app::db::entities::{audit_log, email_outbox, password_resets, users};
 use app::roles::Role;
 
+use super::message;
 use crate::support::smtp::{TestSmtp, app_sending_to};
 use crate::support::{TEST_PASSWORD, TestApp, new_client};
 
@@ -21,11 +22,6 @@ pub(super) fn sign_up_form<'a>(email: &'a str, password: &'a str) -> Vec<(&'stat
         ("input[new_structure]", "Association Le Pas de Côté"),
         ("input[consent]", "on"),
     ]
-}
-
-async fn message(response: reqwest::Response) -> String {
-    let error: app::error::AppError = response.json().await.expect("error JSON");
-    error.to_string()
 }
 
 #[tokio::test]

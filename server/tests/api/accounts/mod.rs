@@ -6,6 +6,7 @@ mod lifecycle;
 mod notices;
 mod proxies;
 mod reset_links;
+mod search;
 mod structures;
 mod verification;
 

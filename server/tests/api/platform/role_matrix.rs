@@ -77,6 +77,7 @@ fn cases(target: i32) -> Vec<Case> {
         ),
         case("quiz/results", Access::Only(AUTHORS), &[("quiz_id", "1")]),
         case("accounts/who_am_i", Access::Public, &[]),
+        case("privacy/notice", Access::Public, &[]),
         case("accounts/demo_mode", Access::Public, &[]),
         case("accounts/list_structures", Access::Public, &[]),
         case(
@@ -131,10 +132,11 @@ fn cases(target: i32) -> Vec<Case> {
                 ("input[structure_id]", ""),
             ],
         ),
+        case("accounts/list_accounts", Access::Only(COORDINATOR), &[]),
         case(
-            "accounts/list_accounts",
+            "accounts/search_accounts",
             Access::Only(COORDINATOR),
-            &[("query", "")],
+            &[("query", "example.org")],
         ),
         case(
             "accounts/change_role",
@@ -580,6 +582,7 @@ fn cases(target: i32) -> Vec<Case> {
             &[("input[kind]", "animation")],
         ),
         case("agenda/my_feeds", Access::SignedIn, &[]),
+        case("privacy/my_data", Access::SignedIn, &[]),
         case(
             "agenda/revoke_feed",
             Access::SignedIn,

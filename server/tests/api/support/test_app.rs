@@ -142,6 +142,8 @@ impl Drop for TestDatabase {
 pub struct TestApp {
     pub address: String,
     pub db: DatabaseConnection,
+    /// Where the application writes its `.eml` files (no SMTP server).
+    pub mail_dir: std::path::PathBuf,
     pub client: reqwest::Client,
     shutdown: Option<oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
@@ -152,7 +154,14 @@ pub struct TestApp {
 /// The test configuration for `database_url`; `extra` variables win over its defaults.
 pub fn test_config(database_url: &str, extra: &[(&str, &str)]) -> Config {
     let url = database_url.to_owned();
-    let mail_dir = std::env::temp_dir().join("relais-test-outbox");
+    // One folder per application: erasure deletes the files naming a person,
+    // and test people share names.
+    static APPS: AtomicU32 = AtomicU32::new(0);
+    let mail_dir = std::env::temp_dir().join(format!(
+        "relais-test-outbox/{}-{}",
+        std::process::id(),
+        APPS.fetch_add(1, Ordering::Relaxed)
+    ));
     let extra: std::collections::HashMap<String, String> = extra
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -179,7 +188,9 @@ impl TestApp {
     /// A test app configured with `vars` on top of [`test_config`]'s defaults.
     pub async fn spawn_with(vars: &[(&str, &str)]) -> TestApp {
         let database = TestDatabase::create().await;
-        let application = Application::build(test_config(database.url(), vars))
+        let config = test_config(database.url(), vars);
+        let mail_dir = config.mail_dir.clone();
+        let application = Application::build(config)
             .await
             .expect("application builds");
         let port = application.port();
@@ -191,6 +202,7 @@ impl TestApp {
         TestApp {
             address: format!("http://127.0.0.1:{port}"),
             db,
+            mail_dir,
             client: new_client(),
             shutdown: Some(tx),
             server: Some(server),

@@ -1,0 +1,5 @@
+//! Privacy's rules, as plain functions with their unit tests.
+
+pub mod inventory;
+pub mod pseudonym;
+pub mod retention;

@@ -1,0 +1,6 @@
+//! Personal data: the access export, erasure and the retention purge.
+
+mod erasure;
+mod export;
+mod inventory;
+mod purge;
