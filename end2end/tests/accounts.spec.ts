@@ -295,6 +295,25 @@ test.describe('accounts: erasure', () => {
       page.getByRole('main').getByRole('button', { name: 'Demander l’effacement de mon compte', exact: true }),
     ).toBeVisible();
     await expectAccessible(page);
+
+    // Before asking, they read everything kept about them, then download it.
+    await page.getByRole('main').getByRole('link', { name: 'Consulter mes données', exact: true }).click();
+    await expect(heading1(page, 'Mes données')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Profil', exact: true })).toContainText(learner.email);
+    await expect(page.getByRole('region', { name: 'Inscriptions', exact: true })).toContainText('Aucune donnée.');
+    await expect(
+      page.getByRole('region', { name: 'Ce qui est conservé et jusqu’à quand', exact: true }).getByRole('table'),
+    ).toBeVisible();
+    await expectAccessible(page);
+    const download = await page.request.get('/mes-donnees');
+    expect(download.status()).toBe(200);
+    expect(download.headers()['cache-control']).toContain('no-store');
+    const document = await download.json();
+    expect(document.profil.adresse_email).toBe(learner.email);
+    expect(document.profil.nom).toBe(learner.displayName);
+    await page.getByRole('main').getByRole('link', { name: 'Mon profil', exact: true }).click();
+    await expect(page).toHaveURL((url) => url.pathname === '/profil');
+
     await page.getByRole('main').getByRole('button', { name: 'Demander l’effacement de mon compte', exact: true }).click();
     await expect(
       page.getByText('Votre demande d’effacement a été transmise à la coordination, qui la confirmera.'),

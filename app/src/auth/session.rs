@@ -9,12 +9,13 @@
 
 use chrono::{DateTime, Duration, Utc};
 use cookie::{Cookie, SameSite};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
 };
 
 use super::tokens::{hash_token, new_token};
-use crate::db::entities::auth_sessions;
+use crate::db::entities::{auth_sessions, users};
 use crate::error::AppError;
 
 /// The cookie's name over http (development, tests).
@@ -37,7 +38,8 @@ pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
 /// `last_seen_at` is written at most this often, to spare the database.
 const TOUCH_EVERY: Duration = Duration::minutes(1);
 
-/// Opens a session for `user_id` and returns the token for the cookie.
+/// Opens a session for `user_id`, records the account's last sign-in, and
+/// returns the token for the cookie.
 pub async fn create(
     db: &DatabaseConnection,
     user_id: i32,
@@ -53,6 +55,13 @@ pub async fn create(
     }
     .insert(db)
     .await?;
+    // The account's last sign-in, which retention counts from
+    // (`privacy::rules::retention`).
+    users::Entity::update_many()
+        .col_expr(users::Column::LastSignInAt, Expr::value(now))
+        .filter(users::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
     Ok(token)
 }
 

@@ -12,8 +12,8 @@ use std::time::Duration;
 use chrono::{DateTime, TimeDelta, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, Order, QueryFilter,
-    QueryOrder,
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, Order, PaginatorTrait,
+    QueryFilter, QueryOrder,
 };
 
 use app::db::entities::{email_attachments, email_outbox};
@@ -90,6 +90,11 @@ pub async fn attachments(
         .order_by_asc(email_attachments::Column::Id)
         .all(db)
         .await
+}
+
+/// Whether the row of `email_id` still exists (erasure and the purge delete rows).
+pub async fn exists(db: &impl ConnectionTrait, email_id: i32) -> Result<bool, DbErr> {
+    Ok(email_outbox::Entity::find_by_id(email_id).count(db).await? > 0)
 }
 
 /// The transport accepted the message: the secrets of its links are masked

@@ -7,6 +7,7 @@
 //! (`?tls=opportunistic` only if the server offers it); a bare `smtp://host:25`
 //! is plain text (loopback relays and tests). TLS is rustls with the webpki roots.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -28,6 +29,7 @@ pub enum Mailer {
     },
     Files {
         transport: AsyncFileTransport<Tokio1Executor>,
+        dir: PathBuf,
         label: String,
     },
 }
@@ -66,6 +68,7 @@ impl Mailer {
                     })?;
                 Ok(Mailer::Files {
                     transport: AsyncFileTransport::new(&config.mail_dir),
+                    dir: config.mail_dir.clone(),
                     label: format!("files in {}", config.mail_dir.display()),
                 })
             }
@@ -79,17 +82,18 @@ impl Mailer {
         }
     }
 
-    pub async fn send(&self, message: Message) -> Result<(), SendError> {
+    /// Hands `message` over; with the file transport, returns the file written.
+    pub async fn send(&self, message: Message) -> Result<Option<PathBuf>, SendError> {
         match self {
             Mailer::Smtp { transport, .. } => match transport.send(message).await {
-                Ok(_) => Ok(()),
+                Ok(_) => Ok(None),
                 Err(e) if e.is_permanent() => Err(SendError::Permanent(e.to_string())),
                 Err(e) => Err(SendError::Transient(error_chain(&e))),
             },
-            Mailer::Files { transport, .. } => transport
+            Mailer::Files { transport, dir, .. } => transport
                 .send(message)
                 .await
-                .map(|_| ())
+                .map(|id| Some(dir.join(format!("{id}.eml"))))
                 .map_err(|e| SendError::Transient(error_chain(&e))),
         }
     }

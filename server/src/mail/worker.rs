@@ -114,9 +114,13 @@ impl Worker {
             return record(row, claim::release(&self.db, row).await);
         }
         let attachments = claim::attachments(&self.db, row.id).await?;
-        let outcome = match self.composer.build(row, attachments) {
+        let sent = match self.composer.build(row, attachments) {
             Ok(message) => self.mailer.send(message).await,
             Err(e) => Err(SendError::Permanent(e.to_string())),
+        };
+        let (outcome, file) = match sent {
+            Ok(file) => (Ok(()), file),
+            Err(e) => (Err(e), None),
         };
         // A write that fails (on SQLite: the database stayed locked past the busy
         // timeout) is tried again: a message sent but not recorded would be sent
@@ -129,7 +133,25 @@ impl Worker {
             tokio::time::sleep(pause).await;
             written = self.write_outcome(row, &outcome, max).await;
         }
+        if let (Ok(false), Some(file)) = (&written, file) {
+            self.drop_if_erased(row.id, &file).await?;
+        }
         record(row, written)
+    }
+
+    /// The message's row went while its `.eml` file was being written: the
+    /// person was erased (or the message purged) meanwhile, after the erasure
+    /// had scrubbed the folder, so the file goes too.
+    async fn drop_if_erased(&self, email: i32, file: &std::path::Path) -> Result<(), DbErr> {
+        if claim::exists(&self.db, email).await? {
+            return Ok(()); // claimed again by another worker: the message lives on
+        }
+        match tokio::fs::remove_file(file).await {
+            Ok(()) => tracing::info!(email, "message erased while written: its file deleted"),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => tracing::error!(email, error = %e, "cannot delete an erased message's file"),
+        }
+        Ok(())
     }
 
     async fn write_outcome(
@@ -207,4 +229,86 @@ fn log_panic(done: Option<Result<(), tokio::task::JoinError>>) {
 /// Asked to stop, or nobody left to ask (the server is gone).
 fn stopping(stop: &watch::Receiver<bool>) -> bool {
     *stop.borrow() || stop.has_changed().is_err()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use lettre::{AsyncFileTransport, Tokio1Executor};
+    use sea_orm::{ColumnTrait, Database, EntityTrait, QueryFilter};
+
+    use app::mail::outbox::{self, NewEmail};
+
+    use super::*;
+
+    /// A database in `dir` with one queued message, claimed; the worker
+    /// writes to `dir/outbox`.
+    async fn claimed_message(dir: &std::path::Path) -> (Worker, email_outbox::Model) {
+        let url = format!("sqlite://{}?mode=rwc", dir.join("relais.db").display());
+        let db = Database::connect(url).await.expect("sqlite");
+        crate::db::migrate(&db).await.expect("migrate");
+        let email = NewEmail {
+            idempotency_key: "race:1".to_owned(),
+            kind: "test",
+            recipient: "zoe@example.org".to_owned(),
+            subject: "Convocation de Zoé Martin".to_owned(),
+            body_text: "Bonjour Zoé Martin".to_owned(),
+            body_html: "<p>Bonjour Zoé Martin</p>".to_owned(),
+            attachments: Vec::new(),
+        };
+        assert!(outbox::queue(&db, email).await.expect("queue"));
+        let mut claimed = claim::claim(&db, chrono::Utc::now(), Duration::from_secs(60), 10)
+            .await
+            .expect("claim");
+        let outbox_dir = dir.join("outbox");
+        std::fs::create_dir(&outbox_dir).expect("outbox folder");
+        let mailer = Mailer::Files {
+            transport: AsyncFileTransport::<Tokio1Executor>::new(&outbox_dir),
+            dir: outbox_dir,
+            label: "test".to_owned(),
+        };
+        let worker =
+            Worker::new(db, mailer, "relais@example.org", MailSettings::default()).expect("worker");
+        (worker, claimed.pop().expect("one message claimed"))
+    }
+
+    fn files(dir: &std::path::Path) -> usize {
+        std::fs::read_dir(dir.join("outbox"))
+            .expect("mail dir")
+            .count()
+    }
+
+    #[tokio::test]
+    async fn a_message_erased_while_it_is_written_leaves_no_file() {
+        let dir = tempfile::tempdir().expect("mail dir");
+        let (worker, row) = claimed_message(dir.path()).await;
+        // The erasure deletes the row (and scrubs the folder) after the
+        // worker read it, before the file is written.
+        email_outbox::Entity::delete_many()
+            .filter(email_outbox::Column::Id.eq(row.id))
+            .exec(&worker.db)
+            .await
+            .expect("erase");
+
+        worker.deliver(&row).await.expect("delivered");
+
+        assert_eq!(files(dir.path()), 0, "the erased message's file is gone");
+    }
+
+    #[tokio::test]
+    async fn a_message_still_in_the_outbox_keeps_its_file() {
+        let dir = tempfile::tempdir().expect("mail dir");
+        let (worker, row) = claimed_message(dir.path()).await;
+
+        worker.deliver(&row).await.expect("delivered");
+
+        assert_eq!(files(dir.path()), 1);
+        let kept = email_outbox::Entity::find_by_id(row.id)
+            .one(&worker.db)
+            .await
+            .expect("read")
+            .expect("row");
+        assert_eq!(kept.status, "sent");
+    }
 }

@@ -4,7 +4,7 @@
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    Order, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::accounts::{AccountRow, ActiveChange, RoleChange};
@@ -33,24 +33,22 @@ pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow
                 ),
         );
     }
-    let pending = Condition::all()
-        .add(users::Column::ErasureRequestedAt.is_not_null())
-        .add(users::Column::ErasedAt.is_null());
-    let mut rows = select
-        .clone()
-        .filter(pending.clone())
+    // Erasure requested and not yet confirmed: 0, heading the list.
+    let waiting: Expr = Expr::case(
+        Condition::all()
+            .add(users::Column::ErasureRequestedAt.is_not_null())
+            .add(users::Column::ErasedAt.is_null()),
+        0,
+    )
+    .finally(1)
+    .into();
+    let rows = select
+        .order_by(waiting, Order::Asc)
         .order_by_asc(users::Column::DisplayName)
+        .order_by_asc(users::Column::Id)
         .limit(200)
         .all(db)
         .await?;
-    rows.extend(
-        select
-            .filter(pending.not())
-            .order_by_asc(users::Column::DisplayName)
-            .limit(200 - rows.len() as u64)
-            .all(db)
-            .await?,
-    );
     Ok(rows
         .into_iter()
         .map(|(u, s)| AccountRow {

@@ -8,7 +8,6 @@
 
 use std::net::IpAddr;
 
-use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::accounts::SignInForm;
@@ -70,13 +69,6 @@ pub async fn sign_in(
         session::destroy(db, &old).await?;
     }
     let token = session::create(db, user.id, now).await?;
-    // The account's last activity, which retention counts from
-    // (`privacy::rules::retention`).
-    users::Entity::update_many()
-        .col_expr(users::Column::LastSignInAt, Expr::value(now))
-        .filter(users::Column::Id.eq(user.id))
-        .exec(db)
-        .await?;
     rate_limit::clear(db, &account_key).await?;
     if let Some(key) = &client_key {
         rate_limit::refund(db, key).await?;

@@ -10,9 +10,18 @@
 //! (`ON DELETE CASCADE`).
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement, Value};
+use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    RelationTrait,
+};
 
 use crate::auth::session::IDLE_TIMEOUT;
+use crate::db::entities::{
+    attendance_marks, audit_log, auth_sessions, calendar_feeds, certificate_revisions,
+    certificates, checkin_codes, email_outbox, email_verifications, enrolments, job_runs,
+    password_resets, rate_limits, session_slots, session_trainers, users,
+};
 use crate::error::AppError;
 use crate::mail::EmailStatus;
 use crate::privacy::rules::pseudonym::erased_person;
@@ -86,14 +95,14 @@ pub async fn run(
 
 /// One conditional update: true if this call took the day's run.
 async fn claim(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<bool, AppError> {
-    let claimed = db
-        .execute_raw(statement(
-            db,
-            "UPDATE job_runs SET ran_at = ? WHERE name = ? AND ran_at <= ?",
-            vec![now.into(), JOB.into(), (now - MIN_GAP).into()],
-        ))
+    use job_runs::Column as C;
+    let claimed = job_runs::Entity::update_many()
+        .col_expr(C::RanAt, Expr::value(now))
+        .filter(C::Name.eq(JOB))
+        .filter(C::RanAt.lte(now - MIN_GAP))
+        .exec(db)
         .await?
-        .rows_affected();
+        .rows_affected;
     Ok(claimed == 1)
 }
 
@@ -107,124 +116,103 @@ async fn apply(
     match kind {
         Kind::InactiveAccounts => inactive_accounts(db, cut, now).await,
         Kind::CertificateHolders => certificate_holders(db, cut).await,
-        Kind::ApologyReasons => {
-            batches(
-                db,
-                &format!(
-                    "UPDATE attendance_marks SET note = NULL WHERE id IN \
-                     (SELECT m.id FROM attendance_marks m \
-                     JOIN session_slots s ON s.id = m.slot_id \
-                     WHERE m.note IS NOT NULL AND s.ends_at <= ? LIMIT {BATCH})"
-                ),
-                vec![cut.into()],
-            )
-            .await
+        Kind::ApologyReasons => apology_reasons(db, cut).await,
+        Kind::Journal => {
+            use audit_log::Column as C;
+            delete::<audit_log::Entity>(db, C::Id, C::OccurredAt.lte(cut).into()).await
         }
-        Kind::Journal => delete(db, "audit_log", "id", "occurred_at <= ?", vec![cut.into()]).await,
         Kind::SentEmails => {
-            delete(
-                db,
-                "email_outbox",
-                "id",
-                "status IN (?, ?) AND COALESCE(sent_at, created_at) <= ?",
-                vec![
-                    EmailStatus::Sent.as_str().into(),
-                    EmailStatus::Failed.as_str().into(),
-                    cut.into(),
-                ],
-            )
-            .await
+            use email_outbox::Column as C;
+            let sent = Condition::all()
+                .add(C::Status.is_in([EmailStatus::Sent.as_str(), EmailStatus::Failed.as_str()]))
+                .add(Expr::expr(Expr::col(C::SentAt).if_null(Expr::col(C::CreatedAt))).lte(cut));
+            delete::<email_outbox::Entity>(db, C::Id, sent).await
         }
         Kind::RateLimits => {
-            delete(
-                db,
-                "rate_limits",
-                "key",
-                "window_start <= ?",
-                vec![cut.into()],
-            )
-            .await
+            use rate_limits::Column as C;
+            delete::<rate_limits::Entity>(db, C::Key, C::WindowStart.lte(cut).into()).await
         }
         Kind::SignInSessions => {
-            delete(
-                db,
-                "auth_sessions",
-                "token_hash",
-                "expires_at <= ? OR last_seen_at <= ?",
-                vec![cut.into(), (cut - IDLE_TIMEOUT).into()],
-            )
-            .await
+            use auth_sessions::Column as C;
+            let over = Condition::any()
+                .add(C::ExpiresAt.lte(cut))
+                .add(C::LastSeenAt.lte(cut - IDLE_TIMEOUT));
+            delete::<auth_sessions::Entity>(db, C::TokenHash, over).await
         }
         Kind::ResetLinks => {
-            delete(
-                db,
-                "password_resets",
-                "id",
-                "expires_at <= ?",
-                vec![cut.into()],
-            )
-            .await
+            use password_resets::Column as C;
+            delete::<password_resets::Entity>(db, C::Id, C::ExpiresAt.lte(cut).into()).await
         }
         Kind::ConfirmationLinks => {
-            delete(
-                db,
-                "email_verifications",
-                "id",
-                "expires_at <= ?",
-                vec![cut.into()],
-            )
-            .await
+            use email_verifications::Column as C;
+            delete::<email_verifications::Entity>(db, C::Id, C::ExpiresAt.lte(cut).into()).await
         }
         Kind::CheckInCodes => {
-            delete(
-                db,
-                "checkin_codes",
-                "id",
-                "expires_at <= ?",
-                vec![cut.into()],
-            )
-            .await
+            use checkin_codes::Column as C;
+            delete::<checkin_codes::Entity>(db, C::Id, C::ExpiresAt.lte(cut).into()).await
         }
         Kind::RevokedFeeds => {
-            delete(
-                db,
-                "calendar_feeds",
-                "id",
-                "revoked_at <= ?",
-                vec![cut.into()],
-            )
-            .await
+            use calendar_feeds::Column as C;
+            delete::<calendar_feeds::Entity>(db, C::Id, C::RevokedAt.lte(cut).into()).await
         }
     }
 }
 
-/// `DELETE FROM table WHERE key IN (SELECT key … WHERE condition LIMIT n)`, repeated.
-async fn delete(
-    db: &DatabaseConnection,
-    table: &str,
-    key: &str,
-    condition: &str,
-    values: Vec<Value>,
-) -> Result<u64, AppError> {
-    batches(
-        db,
-        &format!(
-            "DELETE FROM {table} WHERE {key} IN \
-             (SELECT {key} FROM {table} WHERE {condition} LIMIT {BATCH})"
-        ),
-        values,
-    )
-    .await
+/// The first [`BATCH`] values of `key` in the rows of `E` that meet `condition`.
+fn first_batch<E: EntityTrait>(key: E::Column, condition: Condition) -> SelectStatement {
+    Query::select()
+        .column(key)
+        .from(E::default())
+        .cond_where(condition)
+        .limit(BATCH)
+        .to_owned()
 }
 
-/// Runs `sql` (which touches at most [`BATCH`] rows) until it touches fewer.
-async fn batches(db: &DatabaseConnection, sql: &str, values: Vec<Value>) -> Result<u64, AppError> {
+/// Deletes the rows of `E` that meet `condition`, [`BATCH`] at a time
+/// (`DELETE … WHERE key IN (SELECT key … LIMIT n)`), until none are left.
+async fn delete<E: EntityTrait>(
+    db: &DatabaseConnection,
+    key: E::Column,
+    condition: Condition,
+) -> Result<u64, AppError> {
     let mut total = 0;
     loop {
-        let done = db
-            .execute_raw(statement(db, sql, values.clone()))
+        let done = E::delete_many()
+            .filter(key.in_subquery(first_batch::<E>(key, condition.clone())))
+            .exec(db)
             .await?
-            .rows_affected();
+            .rows_affected;
+        total += done;
+        if done < BATCH {
+            return Ok(total);
+        }
+    }
+}
+
+/// Apology reasons of half-days that ended at or before `cut` are blanked
+/// (the mark stays), [`BATCH`] at a time.
+async fn apology_reasons(db: &DatabaseConnection, cut: DateTime<Utc>) -> Result<u64, AppError> {
+    use attendance_marks::Column as M;
+    let mut total = 0;
+    loop {
+        let old = Query::select()
+            .column((attendance_marks::Entity, M::Id))
+            .from(attendance_marks::Entity)
+            .inner_join(
+                session_slots::Entity,
+                Expr::col((session_slots::Entity, session_slots::Column::Id))
+                    .equals((attendance_marks::Entity, M::SlotId)),
+            )
+            .and_where(M::Note.is_not_null())
+            .and_where(session_slots::Column::EndsAt.lte(cut))
+            .limit(BATCH)
+            .to_owned();
+        let done = attendance_marks::Entity::update_many()
+            .col_expr(M::Note, Expr::value(Option::<String>::None))
+            .filter(M::Id.in_subquery(old))
+            .exec(db)
+            .await?
+            .rows_affected;
         total += done;
         if done < BATCH {
             return Ok(total);
@@ -240,36 +228,45 @@ async fn inactive_accounts(
     cut: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<u64, AppError> {
-    let rows = db
-        .query_all_raw(statement(
-            db,
-            &format!(
-                "SELECT u.id FROM users u \
-                 WHERE u.role <> ? AND u.erased_at IS NULL AND u.created_at <= ? \
-                 AND (u.last_sign_in_at IS NULL OR u.last_sign_in_at <= ?) \
-                 AND NOT EXISTS (SELECT 1 FROM enrolments e \
-                   WHERE e.user_id = u.id AND e.enrolled_at > ?) \
-                 AND NOT EXISTS (SELECT 1 FROM enrolments e \
-                   JOIN session_slots s ON s.session_id = e.session_id \
-                   WHERE e.user_id = u.id AND s.ends_at > ?) \
-                 AND NOT EXISTS (SELECT 1 FROM session_trainers t \
-                   JOIN session_slots s ON s.session_id = t.session_id \
-                   WHERE t.user_id = u.id AND s.ends_at > ?) \
-                 ORDER BY u.id LIMIT {ACCOUNTS_PER_RUN}"
-            ),
-            vec![
-                Role::Coordinator.code().into(),
-                cut.into(),
-                cut.into(),
-                cut.into(),
-                cut.into(),
-                cut.into(),
-            ],
-        ))
+    use users::Column as U;
+    let user = (users::Entity, U::Id);
+    let enrolled_since = Query::select()
+        .expr(Expr::val(1))
+        .from(enrolments::Entity)
+        .and_where(Expr::col((enrolments::Entity, enrolments::Column::UserId)).equals(user))
+        .and_where(enrolments::Column::EnrolledAt.gt(cut))
+        .to_owned();
+    let learner_since = in_a_session_after::<enrolments::Entity>(
+        enrolments::Column::UserId,
+        enrolments::Column::SessionId,
+        cut,
+    );
+    let trainer_since = in_a_session_after::<session_trainers::Entity>(
+        session_trainers::Column::UserId,
+        session_trainers::Column::SessionId,
+        cut,
+    );
+    let ids: Vec<i32> = users::Entity::find()
+        .select_only()
+        .column(U::Id)
+        .filter(U::Role.ne(Role::Coordinator.code()))
+        .filter(U::ErasedAt.is_null())
+        .filter(U::CreatedAt.lte(cut))
+        .filter(
+            Condition::any()
+                .add(U::LastSignInAt.is_null())
+                .add(U::LastSignInAt.lte(cut)),
+        )
+        .filter(Expr::exists(enrolled_since).not())
+        .filter(Expr::exists(learner_since).not())
+        .filter(Expr::exists(trainer_since).not())
+        .order_by_asc(U::Id)
+        .limit(ACCOUNTS_PER_RUN)
+        .into_tuple()
+        .all(db)
         .await?;
     let mut erased = 0;
-    for row in rows {
-        let user_id: i32 = row.try_get_by_index(0)?;
+    for user_id in ids {
         if crate::privacy::service::erasure::erase(db, user_id, None, now).await? {
             erased += 1;
         }
@@ -277,115 +274,78 @@ async fn inactive_accounts(
     Ok(erased)
 }
 
+/// For `EXISTS`: a row of `E` (enrolments, trainers) that puts the outer
+/// query's user in a session with a half-day ending after `cut`.
+fn in_a_session_after<E: EntityTrait>(
+    user: E::Column,
+    session: E::Column,
+    cut: DateTime<Utc>,
+) -> SelectStatement {
+    Query::select()
+        .expr(Expr::val(1))
+        .from(E::default())
+        .inner_join(
+            session_slots::Entity,
+            Expr::col((session_slots::Entity, session_slots::Column::SessionId))
+                .equals((E::default(), session)),
+        )
+        .and_where(Expr::col((E::default(), user)).equals((users::Entity, users::Column::Id)))
+        .and_where(session_slots::Column::EndsAt.gt(cut))
+        .to_owned()
+}
+
 /// Certificate revisions issued at or before `cut` whose PDF is still kept:
 /// the holder's name becomes the pseudonym, the PDF is dropped (the number,
 /// the verification code and the training stay). One statement per batch.
 async fn certificate_holders(db: &DatabaseConnection, cut: DateTime<Utc>) -> Result<u64, AppError> {
+    use certificate_revisions::Column as R;
     let mut total = 0;
     loop {
-        let rows = db
-            .query_all_raw(statement(
-                db,
-                &format!(
-                    "SELECT r.id, e.user_id FROM certificate_revisions r \
-                     JOIN certificates c ON c.id = r.certificate_id \
-                     JOIN enrolments e ON e.id = c.enrolment_id \
-                     WHERE r.issued_at <= ? AND length(r.pdf) > 0 \
-                     ORDER BY r.id LIMIT {BATCH}"
-                ),
-                vec![cut.into()],
-            ))
+        let pairs: Vec<(i32, i32)> = certificate_revisions::Entity::find()
+            .select_only()
+            .column(R::Id)
+            .column_as(
+                Expr::col((enrolments::Entity, enrolments::Column::UserId)),
+                "user_id",
+            )
+            .inner_join(certificates::Entity)
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                certificates::Relation::Enrolments.def(),
+            )
+            .filter(R::IssuedAt.lte(cut))
+            .filter(R::Pdf.ne(Vec::<u8>::new()))
+            .order_by_asc(R::Id)
+            .limit(BATCH)
+            .into_tuple()
+            .all(db)
             .await?;
-        let mut pairs = Vec::with_capacity(rows.len());
-        for row in &rows {
-            pairs.push((
-                row.try_get_by_index::<i32>(0)?,
-                row.try_get_by_index::<i32>(1)?,
-            ));
-        }
         if pairs.is_empty() {
             return Ok(total);
         }
-        let (sql, values) = rename_revisions(&pairs);
-        total += db
-            .execute_raw(statement(db, &sql, values))
+        let mut holder = Expr::case(R::Id.eq(pairs[0].0), erased_person(pairs[0].1));
+        for (revision, user) in &pairs[1..] {
+            holder = holder.case(R::Id.eq(*revision), erased_person(*user));
+        }
+        total += certificate_revisions::Entity::update_many()
+            .col_expr(R::Pdf, Expr::value(Vec::<u8>::new()))
+            .col_expr(
+                R::HolderName,
+                holder.finally(Expr::col(R::HolderName)).into(),
+            )
+            .filter(R::Id.is_in(pairs.iter().map(|(revision, _)| *revision)))
+            .exec(db)
             .await?
-            .rows_affected();
+            .rows_affected;
         if (pairs.len() as u64) < BATCH {
             return Ok(total);
         }
     }
 }
 
-/// `UPDATE certificate_revisions SET pdf = '', holder_name = CASE id WHEN …`
-/// for `(revision id, holder's user id)` pairs.
-fn rename_revisions(pairs: &[(i32, i32)]) -> (String, Vec<Value>) {
-    let mut values: Vec<Value> = vec![Vec::<u8>::new().into()];
-    let mut sql = String::from("UPDATE certificate_revisions SET pdf = ?, holder_name = CASE id");
-    for (revision, user) in pairs {
-        sql.push_str(" WHEN ? THEN ?");
-        values.push((*revision).into());
-        values.push(erased_person(*user).into());
-    }
-    sql.push_str(" END WHERE id IN (");
-    for (i, (revision, _)) in pairs.iter().enumerate() {
-        sql.push_str(if i == 0 { "?" } else { ", ?" });
-        values.push((*revision).into());
-    }
-    sql.push(')');
-    (sql, values)
-}
-
-/// The statement for the connection's backend: PostgreSQL numbers its
-/// placeholders (`$1`), SQLite takes `?`. The SQL here holds no `?` but
-/// placeholders.
-fn statement(db: &DatabaseConnection, sql: &str, values: Vec<Value>) -> Statement {
-    let backend = db.get_database_backend();
-    Statement::from_sql_and_values(backend, numbered(backend, sql), values)
-}
-
-fn numbered(backend: DbBackend, sql: &str) -> String {
-    if backend != DbBackend::Postgres {
-        return sql.to_owned();
-    }
-    let mut n = 0;
-    let mut out = String::with_capacity(sql.len() + 16);
-    for c in sql.chars() {
-        if c == '?' {
-            n += 1;
-            out.push_str(&format!("${n}"));
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn postgres_numbers_its_placeholders() {
-        assert_eq!(
-            numbered(DbBackend::Postgres, "a = ? AND b IN (?, ?)"),
-            "a = $1 AND b IN ($2, $3)"
-        );
-        assert_eq!(numbered(DbBackend::Sqlite, "a = ?"), "a = ?");
-    }
-
-    #[test]
-    fn each_revision_gets_its_holders_pseudonym() {
-        let (sql, values) = rename_revisions(&[(10, 3), (11, 4)]);
-        assert_eq!(
-            sql,
-            "UPDATE certificate_revisions SET pdf = ?, holder_name = CASE id \
-             WHEN ? THEN ? WHEN ? THEN ? END WHERE id IN (?, ?)"
-        );
-        assert_eq!(values.len(), 7);
-        assert_eq!(values[2], Value::from(erased_person(3)));
-        assert_eq!(values[4], Value::from(erased_person(4)));
-    }
 
     #[test]
     fn the_report_counts_per_kind() {

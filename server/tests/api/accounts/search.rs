@@ -4,7 +4,7 @@
 use app::roles::Role;
 
 use super::{message, submit};
-use crate::support::TestApp;
+use crate::support::{TestApp, TestUser};
 
 /// The names of the listed accounts, as the page's row headers show them.
 fn row_names(html: &str) -> Vec<String> {
@@ -12,6 +12,15 @@ fn row_names(html: &str) -> Vec<String> {
         .skip(1)
         .map(|rest| rest.split('<').next().unwrap_or_default().to_owned())
         .collect()
+}
+
+/// What the server function gives the hydrated page.
+async fn listed(app: &TestApp, coordinator: &TestUser) -> app::accounts::AccountList {
+    app.call(&coordinator.client, "accounts/list_accounts", &[])
+        .await
+        .json()
+        .await
+        .expect("list")
 }
 
 #[tokio::test]
@@ -66,12 +75,7 @@ async fn the_search_finds_an_account_without_putting_the_address_in_a_url() {
     assert_eq!(row_names(&page).len(), 1);
 
     // The hydrated page reads the same search.
-    let list: app::accounts::AccountList = app
-        .call(&coordinator.client, "accounts/list_accounts", &[])
-        .await
-        .json()
-        .await
-        .expect("list");
+    let list = listed(&app, &coordinator).await;
     assert_eq!(list.query, "ZOE.martin@");
     assert_eq!(list.rows.len(), 1);
     assert_eq!(list.rows[0].id, wanted.id);
@@ -124,12 +128,7 @@ async fn a_search_too_long_or_on_two_lines_is_refused_and_the_last_one_kept() {
         .await;
     assert_eq!(refused.status(), 422);
 
-    let list: app::accounts::AccountList = app
-        .call(&coordinator.client, "accounts/list_accounts", &[])
-        .await
-        .json()
-        .await
-        .expect("list");
+    let list = listed(&app, &coordinator).await;
     assert_eq!(list.query, "zoe");
     assert_eq!(list.rows.len(), 1);
 }

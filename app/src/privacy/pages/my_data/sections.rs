@@ -1,225 +1,17 @@
-//! « Mes données » (`/mes-donnees/consulter`): everything Relais keeps about
-//! the signed-in person, one section per kind (the sections of
-//! `rules/inventory.rs`), readable, with the JSON download of the same
-//! document (`/mes-donnees`) and what is kept for legal reasons until when.
+//! One view per section of « Mes données », `None` when it has no data.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use crate::accounts::rules::Sector;
-use crate::agenda::rules::kind::FeedKind;
-use crate::assessment::rules::Phase;
-use crate::attendance::rules::{Attendance, MarkMethod};
-use crate::calendar::{french_date, french_days, french_time};
-use crate::error::AppError;
-use crate::layout::{ProblemMessage, TableFrame, Title};
-use crate::mail::EmailStatus;
-use crate::privacy::api::my_data;
-use crate::privacy::rules::inventory::heading;
+use super::values::*;
+use crate::calendar::french_days;
+use crate::layout::TableFrame;
 use crate::privacy::{
-    CertificateRecord, EmailReceived, EnrolmentRecord, FeedRecord, Instant, JournalEntry,
-    LessonRead, LinkSent, PersonalData, PresenceRecord, Profile, QuestionnaireRecord,
-    QuizAttemptRecord, RetentionLine, SignInSession, TaughtSession,
+    CertificateRecord, EmailReceived, EnrolmentRecord, FeedRecord, JournalEntry, LessonRead,
+    LinkSent, PresenceRecord, Profile, QuestionnaireRecord, QuizAttemptRecord, RetentionLine,
+    SignInSession, TaughtSession,
 };
-use crate::roles::Role;
-use crate::sessions::rules::{EnrolmentStatus, HalfDay, Status};
 
-#[component]
-pub fn MyDataPage() -> impl IntoView {
-    let data = Resource::new(|| (), |_| my_data());
-    view! {
-        <Title text="Mes données"/>
-        <section class="page">
-            <h1>"Mes données"</h1>
-            <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
-                {move || Suspend::new(async move {
-                    match data.await {
-                        Ok(d) => view! { <Everything data=d/> }.into_any(),
-                        Err(AppError::Unauthenticated) => view! {
-                            <p>"Veuillez vous connecter pour consulter vos données."</p>
-                            <p><A href="/connexion">"Se connecter"</A></p>
-                        }.into_any(),
-                        Err(error) => view! { <ProblemMessage error/> }.into_any(),
-                    }
-                })}
-            </Suspense>
-        </section>
-    }
-}
-
-#[component]
-fn Everything(data: PersonalData) -> impl IntoView {
-    let PersonalData {
-        generated_at,
-        profile,
-        enrolments,
-        attendance,
-        quiz_attempts,
-        questionnaires,
-        lessons_read,
-        certificates,
-        calendar_feeds,
-        sign_in_sessions,
-        links_sent,
-        emails_received,
-        journal,
-        sessions_taught,
-        retention,
-    } = data;
-    view! {
-        <p class="lead">
-            "Voici toutes les données que Relais conserve sur vous, par catégorie, au "
-            {when(&generated_at)}". Les secrets (empreintes de vos liens, de vos connexions et de vos "
-            "adresses d’agenda) ne sont jamais affichés ; les certificats se téléchargent depuis votre espace."
-        </p>
-        <p>
-            <a class="button button--secondary" href="/mes-donnees" download="mes-donnees-relais.json">
-                "Télécharger mes données (JSON)"
-            </a>
-        </p>
-        <p>"Pour corriger vos informations ou demander l’effacement de votre compte : "
-            <A href="/profil">"Mon profil"</A>"."</p>
-        {section("profil", profile_view(profile))}
-        {section("inscriptions", enrolments_view(enrolments))}
-        {section("presences", attendance_view(attendance))}
-        {section("quiz", quiz_view(quiz_attempts))}
-        {section("questionnaires", questionnaires_view(questionnaires))}
-        {section("lecons_lues", lessons_view(lessons_read))}
-        {section("certificats", certificates_view(certificates))}
-        {section("agendas", feeds_view(calendar_feeds))}
-        {section("sessions_de_connexion", sign_ins_view(sign_in_sessions))}
-        {section("liens_envoyes", links_view(links_sent))}
-        {section("courriels_recus", emails_view(emails_received))}
-        {section("journal", journal_view(journal))}
-        {section("sessions_animees", taught_view(sessions_taught))}
-        {section("conservation", retention_view(retention))}
-    }
-}
-
-/// One kind of data: its heading (`rules/inventory.rs`) and `body`, or
-/// « Aucune donnée. » when it has none.
-fn section(key: &'static str, body: Option<AnyView>) -> impl IntoView {
-    let id = format!("donnees-{}", key.replace('_', "-"));
-    let labelled_by = id.clone();
-    view! {
-        <section aria-labelledby=labelled_by>
-            <h2 id=id>{heading(key).to_owned()}</h2>
-            {body.unwrap_or_else(|| view! { <p>"Aucune donnée."</p> }.into_any())}
-        </section>
-    }
-}
-
-/// `None` for an empty list, else the view of its items.
-fn unless_empty<T>(items: Vec<T>, show: impl FnOnce(Vec<T>) -> AnyView) -> Option<AnyView> {
-    (!items.is_empty()).then(|| show(items))
-}
-
-// ---- Reading the values -------------------------------------------------
-
-/// « mardi 14 avril 2026 à 9 h 05 » (Metz time).
-fn when(at: &Instant) -> String {
-    format!(
-        "{} à {}",
-        french_date(at.date_naive()),
-        french_time(at.time())
-    )
-}
-
-fn maybe_when(at: &Option<Instant>) -> String {
-    at.as_ref().map_or_else(|| "—".to_owned(), when)
-}
-
-fn day(d: NaiveDate) -> String {
-    french_date(d)
-}
-
-fn text(value: &Option<String>) -> String {
-    value
-        .as_deref()
-        .filter(|v| !v.trim().is_empty())
-        .unwrap_or("—")
-        .to_owned()
-}
-
-/// A French number: « 3,5 ».
-fn number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    rounded.to_string().replace('.', ",")
-}
-
-/// « 6 h 00 ».
-fn minutes(total: i32) -> String {
-    format!("{} h {:02}", total / 60, total % 60)
-}
-
-fn yes_no(value: bool) -> &'static str {
-    if value { "oui" } else { "non" }
-}
-
-fn role(code: &str) -> String {
-    Role::from_code(code).map_or_else(|| code.to_owned(), |r| r.label().to_owned())
-}
-
-fn sector(code: &Option<String>) -> String {
-    match code.as_deref() {
-        Some(c) => Sector::from_code(c).map_or_else(|| c.to_owned(), |s| s.label().to_owned()),
-        None => "—".to_owned(),
-    }
-}
-
-fn enrolment_status(code: &str) -> String {
-    EnrolmentStatus::from_code(code).map_or_else(|| code.to_owned(), |s| s.label().to_owned())
-}
-
-fn session_status(code: &str) -> String {
-    Status::from_code(code).map_or_else(|| code.to_owned(), |s| s.label().to_owned())
-}
-
-fn half_day(code: &str) -> String {
-    HalfDay::from_code(code).map_or_else(|| code.to_owned(), |h| h.label().to_owned())
-}
-
-fn attendance_status(code: &str) -> String {
-    Attendance::from_code(code).map_or_else(|| code.to_owned(), |a| a.label().to_owned())
-}
-
-fn method(code: &str) -> String {
-    MarkMethod::from_code(code).map_or_else(|| code.to_owned(), |m| m.label().to_owned())
-}
-
-fn phase(code: &str) -> String {
-    Phase::from_code(code).map_or_else(|| code.to_owned(), |p| p.label().to_owned())
-}
-
-fn questionnaire_kind(code: &str) -> String {
-    match code {
-        "auto_evaluation" => "Auto-évaluation".to_owned(),
-        "satisfaction_chaud" => "Satisfaction à chaud".to_owned(),
-        "satisfaction_froid" => "Satisfaction à froid".to_owned(),
-        other => other.to_owned(),
-    }
-}
-
-fn feed_kind(code: &str) -> String {
-    FeedKind::from_code(code).map_or_else(|| code.to_owned(), |k| k.label().to_owned())
-}
-
-fn email_status(code: &str) -> String {
-    EmailStatus::from_code(code).map_or_else(|| code.to_owned(), |s| s.label().to_owned())
-}
-
-fn link_kind(code: &str) -> String {
-    match code {
-        LinkSent::PASSWORD_RESET => "Réinitialisation du mot de passe".to_owned(),
-        LinkSent::EMAIL_VERIFICATION => "Confirmation de l’adresse e-mail".to_owned(),
-        other => other.to_owned(),
-    }
-}
-
-// ---- The sections ------------------------------------------------------
-
-fn profile_view(p: Profile) -> Option<AnyView> {
+pub(super) fn profile_view(p: Profile) -> Option<AnyView> {
     let rows: Vec<(&'static str, String)> = vec![
         ("Prénom et nom", p.name),
         ("Adresse e-mail", text(&p.email)),
@@ -244,7 +36,7 @@ fn profile_view(p: Profile) -> Option<AnyView> {
     )
 }
 
-fn enrolments_view(list: Vec<EnrolmentRecord>) -> Option<AnyView> {
+pub(super) fn enrolments_view(list: Vec<EnrolmentRecord>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Vos inscriptions aux sessions, avec le profil qu’elles ont gardé pour les indicateurs"
@@ -270,7 +62,7 @@ fn enrolments_view(list: Vec<EnrolmentRecord>) -> Option<AnyView> {
     })
 }
 
-fn attendance_view(list: Vec<PresenceRecord>) -> Option<AnyView> {
+pub(super) fn attendance_view(list: Vec<PresenceRecord>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Votre présence à chaque demi-journée"
@@ -291,7 +83,7 @@ fn attendance_view(list: Vec<PresenceRecord>) -> Option<AnyView> {
     })
 }
 
-fn quiz_view(list: Vec<QuizAttemptRecord>) -> Option<AnyView> {
+pub(super) fn quiz_view(list: Vec<QuizAttemptRecord>) -> Option<AnyView> {
     unless_empty(list, |list| {
         let answers = list.clone();
         view! {
@@ -330,7 +122,7 @@ fn quiz_view(list: Vec<QuizAttemptRecord>) -> Option<AnyView> {
     })
 }
 
-fn questionnaires_view(list: Vec<QuestionnaireRecord>) -> Option<AnyView> {
+pub(super) fn questionnaires_view(list: Vec<QuestionnaireRecord>) -> Option<AnyView> {
     unless_empty(list, |list| {
         list.into_iter()
             .map(|q| {
@@ -361,7 +153,7 @@ fn questionnaires_view(list: Vec<QuestionnaireRecord>) -> Option<AnyView> {
     })
 }
 
-fn lessons_view(list: Vec<LessonRead>) -> Option<AnyView> {
+pub(super) fn lessons_view(list: Vec<LessonRead>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Les leçons que vous avez terminées" columns=&["Leçon", "Module", "Terminée le"]>
@@ -378,7 +170,7 @@ fn lessons_view(list: Vec<LessonRead>) -> Option<AnyView> {
     })
 }
 
-fn certificates_view(list: Vec<CertificateRecord>) -> Option<AnyView> {
+pub(super) fn certificates_view(list: Vec<CertificateRecord>) -> Option<AnyView> {
     unless_empty(list, |list| {
         let versions: Vec<(String, crate::privacy::CertificateRevisionRecord)> = list
             .iter()
@@ -420,7 +212,7 @@ fn certificates_view(list: Vec<CertificateRecord>) -> Option<AnyView> {
     })
 }
 
-fn feeds_view(list: Vec<FeedRecord>) -> Option<AnyView> {
+pub(super) fn feeds_view(list: Vec<FeedRecord>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Vos adresses d’agenda (l’adresse elle-même n’est pas conservée)"
@@ -438,7 +230,7 @@ fn feeds_view(list: Vec<FeedRecord>) -> Option<AnyView> {
     })
 }
 
-fn sign_ins_view(list: Vec<SignInSession>) -> Option<AnyView> {
+pub(super) fn sign_ins_view(list: Vec<SignInSession>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Vos connexions ouvertes sur vos appareils"
@@ -456,7 +248,7 @@ fn sign_ins_view(list: Vec<SignInSession>) -> Option<AnyView> {
     })
 }
 
-fn links_view(list: Vec<LinkSent>) -> Option<AnyView> {
+pub(super) fn links_view(list: Vec<LinkSent>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Les liens qui vous ont été envoyés (le lien lui-même n’est pas conservé)"
@@ -476,7 +268,7 @@ fn links_view(list: Vec<LinkSent>) -> Option<AnyView> {
     })
 }
 
-fn emails_view(list: Vec<EmailReceived>) -> Option<AnyView> {
+pub(super) fn emails_view(list: Vec<EmailReceived>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Les courriels envoyés à vos adresses (leur texte n’est pas repris ici)"
@@ -497,7 +289,7 @@ fn emails_view(list: Vec<EmailReceived>) -> Option<AnyView> {
     })
 }
 
-fn journal_view(list: Vec<JournalEntry>) -> Option<AnyView> {
+pub(super) fn journal_view(list: Vec<JournalEntry>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Les actions que vous avez faites ou qui vous concernent"
@@ -515,7 +307,7 @@ fn journal_view(list: Vec<JournalEntry>) -> Option<AnyView> {
     })
 }
 
-fn taught_view(list: Vec<TaughtSession>) -> Option<AnyView> {
+pub(super) fn taught_view(list: Vec<TaughtSession>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Les sessions que vous animez ou que vous avez créées"
@@ -536,7 +328,7 @@ fn taught_view(list: Vec<TaughtSession>) -> Option<AnyView> {
     })
 }
 
-fn retention_view(list: Vec<RetentionLine>) -> Option<AnyView> {
+pub(super) fn retention_view(list: Vec<RetentionLine>) -> Option<AnyView> {
     unless_empty(list, |list| {
         view! {
             <TableFrame caption="Ce que Relais conserve, combien de temps et pourquoi"
@@ -552,4 +344,9 @@ fn retention_view(list: Vec<RetentionLine>) -> Option<AnyView> {
         }
         .into_any()
     })
+}
+
+/// `None` for an empty list, else the view of its items.
+fn unless_empty<T>(items: Vec<T>, show: impl FnOnce(Vec<T>) -> AnyView) -> Option<AnyView> {
+    (!items.is_empty()).then(|| show(items))
 }
