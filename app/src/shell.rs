@@ -1,7 +1,7 @@
 //! The HTML document and the route table.
 
 use leptos::prelude::*;
-use leptos_meta::{MetaTags, Stylesheet, provide_meta_context};
+use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::{
     SsrMode,
     components::{Route, Router, Routes},
@@ -46,6 +46,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="description" content="Relais : la formation de sensibilisation en santé mentale du CLSM de Metz."/>
                 <link rel="icon" href="data:,"/>
                 <AutoReload options=options.clone()/>
+                <HashedStylesheet options=options.clone() id="relais"/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
@@ -62,7 +63,6 @@ pub fn App() -> impl IntoView {
     mark_hydrated();
 
     view! {
-        <Stylesheet id="relais" href="/pkg/relais.css"/>
         <Router>
             <Layout>
                 <Routes fallback=NotFound>

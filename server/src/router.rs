@@ -22,7 +22,7 @@ use app::{App, shell, state::AppState};
 
 use crate::routes::{
     body_limit, calendar, certificates, csrf, emargement, error_status, health, indicators,
-    indicators_raw, indicators_report, my_data, quiz_results, security_headers,
+    indicators_raw, indicators_report, my_data, quiz_results, security_headers, static_files,
 };
 
 /// The application's routes, listed once per process. Listing renders the
@@ -40,8 +40,11 @@ pub fn router(state: AppState) -> Router {
     let fallback_state = state.clone();
     let options = state.leptos_options.clone();
     let headers_state = state.clone();
+    let pkg_dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    let hashed = options.hash_files;
     Router::new()
         .route("/healthz", get(health::healthz))
+        .nest("/pkg", static_files::router(&pkg_dir, hashed))
         .route("/mes-donnees", get(my_data::my_data))
         .route("/agenda/{file}", get(calendar::feed))
         .merge(exports())

@@ -52,6 +52,7 @@ impl Application {
             .output_name("relais")
             .site_root(config.site_root.clone())
             .site_pkg_dir("pkg")
+            .hash_files(crate::routes::static_files::hashed_names())
             .site_addr(local)
             .build();
         let public_url = if config.addr.port() == 0 {

@@ -17,3 +17,4 @@ pub mod indicators_report;
 pub mod my_data;
 pub mod quiz_results;
 pub mod security_headers;
+pub mod static_files;
