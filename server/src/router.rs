@@ -40,7 +40,8 @@ pub fn router(state: AppState) -> Router {
     let fallback_state = state.clone();
     let options = state.leptos_options.clone();
     let headers_state = state.clone();
-    let pkg_dir = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    let pkg_dir =
+        std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
     let hashed = options.hash_files;
     Router::new()
         .route("/healthz", get(health::healthz))

@@ -125,6 +125,19 @@ pub fn slot_text(s: &SlotView) -> String {
     )
 }
 
+/// One page of the sessions a trainer teaches (every session for the
+/// coordinator), latest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManagedPage {
+    /// How many there are in all.
+    pub total: u64,
+    pub sessions: Vec<SessionSummary>,
+    /// The code of the next page (`rules::page::Cursor`), if there is one.
+    pub next: Option<String>,
+    /// Whether this is a later page than the first.
+    pub later_page: bool,
+}
+
 /// A line of the public list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionSummary {

@@ -2,7 +2,7 @@
 //! (module, mode, month), with the seats left; cancelled ones say so. With
 //! `vue=mois`, the same filters show a month calendar instead.
 
-use crate::layout::Title;
+use crate::layout::{ProblemMessage, Title};
 use leptos::prelude::*;
 use leptos_router::{components::Form, hooks::use_query_map};
 
@@ -36,14 +36,14 @@ pub fn SessionsPage() -> impl IntoView {
     // (inside a `Suspend`) runs outside the page's context and breaks
     // hydration.
     let managed = Resource::new(
-        || (),
-        move |_| async move {
+        move || query.read().get("gerees"),
+        move |page| async move {
             let author = matches!(
                 session.user.await.map(|u| u.role),
                 Some(Role::Trainer | Role::Coordinator)
             );
             if author {
-                manage_sessions().await.map(Some)
+                manage_sessions(page).await.map(Some)
             } else {
                 Ok(None)
             }
@@ -56,10 +56,14 @@ pub fn SessionsPage() -> impl IntoView {
             <DoneNotice/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
-                    managed.await.ok().flatten().map(|list| view! {
-                        <p><a href="/sessions/nouvelle" class="button">"Planifier une session"</a></p>
-                        <ManagedSessions list/>
-                    })
+                    match managed.await {
+                        Ok(Some(list)) => Some(view! {
+                            <p><a href="/sessions/nouvelle" class="button">"Planifier une session"</a></p>
+                            <ManagedSessions list/>
+                        }.into_any()),
+                        Ok(None) => None,
+                        Err(error) => Some(view! { <ProblemMessage error/> }.into_any()),
+                    }
                 })}
             </Suspense>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>

@@ -1,20 +1,28 @@
 //! The sessions a trainer teaches (all of them for the coordinator), above
-//! the public list for those who plan sessions. The list is fetched by the
-//! page (`list.rs`), whose body creates the resource.
+//! the public list for those who plan sessions, one page of
+//! `rules::page::MANAGED_PER_PAGE` at a time, latest first; links (plain GET,
+//! `?gerees=…`) lead to the earlier ones. The list is fetched by the page
+//! (`list.rs`), whose body creates the resource.
 
 use leptos::prelude::*;
 
 use super::seats_text;
 use crate::calendar::french_date;
-use crate::sessions::types::SessionSummary;
+use crate::sessions::types::ManagedPage;
 
 #[component]
-pub fn ManagedSessions(list: Vec<SessionSummary>) -> impl IntoView {
+pub fn ManagedSessions(list: ManagedPage) -> impl IntoView {
+    let ManagedPage {
+        total,
+        sessions,
+        next,
+        later_page,
+    } = list;
     view! {
-        <details>
-            <summary>{format!("Sessions que vous gérez ({})", list.len())}</summary>
+        <details open=later_page>
+            <summary>{format!("Sessions que vous gérez ({total})")}</summary>
             <ul>
-                {list.into_iter().map(|s| {
+                {sessions.into_iter().map(|s| {
                     let day = s.slots.first().map(|d| french_date(d.day)).unwrap_or_default();
                     view! {
                         <li>
@@ -24,6 +32,14 @@ pub fn ManagedSessions(list: Vec<SessionSummary>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            {(later_page || next.is_some()).then(|| view! {
+                <nav aria-label="Pages des sessions que vous gérez" class="pager">
+                    {later_page.then(|| view! { <a href="/sessions">"Sessions les plus récentes"</a>" " })}
+                    {next.map(|code| view! {
+                        <a href=format!("/sessions?gerees={code}") rel="next">"Sessions plus anciennes"</a>
+                    })}
+                </nav>
+            })}
         </details>
     }
 }

@@ -3,9 +3,11 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, Utc};
+use chrono::Utc;
+use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, Order, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Select,
 };
 
 use crate::auth::CurrentUser;
@@ -16,10 +18,11 @@ use crate::db::entities::{
 use crate::error::AppError;
 use crate::roles::Role;
 use crate::sessions::rules::month::Month;
+use crate::sessions::rules::page::{Cursor, MANAGED_PER_PAGE};
 use crate::sessions::rules::seats::remaining_seats;
 use crate::sessions::rules::{EnrolmentStatus, HalfDay, Mode, Status};
 use crate::sessions::types::{
-    Choice, FormOptions, ListFilter, SessionList, SessionSummary, SlotView,
+    Choice, FormOptions, ListFilter, ManagedPage, SessionList, SessionSummary, SlotView,
 };
 
 /// A slot as pages show it, in Metz time (also used by « Mon espace » and
@@ -66,18 +69,22 @@ pub(super) async fn summaries(
     {
         slots.entry(s.session_id).or_default().push(s);
     }
-    let mut counts: HashMap<(i32, String), i64> = HashMap::new();
-    let rows: Vec<(i32, String)> = enrolments::Entity::find()
+    // One row per session and status, counted by the database.
+    let rows: Vec<(i32, String, i64)> = enrolments::Entity::find()
         .select_only()
         .column(enrolments::Column::SessionId)
         .column(enrolments::Column::Status)
+        .column_as(enrolments::Column::Id.count(), "count")
         .filter(enrolments::Column::SessionId.is_in(ids))
+        .group_by(enrolments::Column::SessionId)
+        .group_by(enrolments::Column::Status)
         .into_tuple()
         .all(db)
         .await?;
-    for row in rows {
-        *counts.entry(row).or_default() += 1;
-    }
+    let counts: HashMap<(i32, String), i64> = rows
+        .into_iter()
+        .map(|(session, status, count)| ((session, status), count))
+        .collect();
     Ok(sessions
         .into_iter()
         .map(|s| {
@@ -167,40 +174,107 @@ async fn upcoming(
     filter: &ListFilter,
     now: chrono::DateTime<Utc>,
 ) -> Result<Vec<SessionSummary>, AppError> {
-    let query = filtered(filter).filter(training_sessions::Column::Status.ne(Status::Held.code()));
+    // Only sessions with a half-day still to end (and, with a month chosen,
+    // one in that month) are read: the past years stay in the database.
+    let mut query = filtered(filter)
+        .filter(training_sessions::Column::Status.ne(Status::Held.code()))
+        .filter(Expr::exists(with_slot(
+            session_slots::Column::EndsAt.gte(now),
+        )));
     let month =
         chrono::NaiveDate::parse_from_str(&format!("{}-01", filter.month.trim()), "%Y-%m-%d").ok();
-    let mut rows: Vec<(SessionSummary, Vec<session_slots::Model>)> =
-        summaries(db, query.all(db).await?)
-            .await?
-            .into_iter()
-            .filter(|(_, slots)| slots.last().is_some_and(|s| s.ends_at >= now))
-            .filter(|(_, slots)| {
-                month.is_none_or(|m| {
-                    slots
-                        .iter()
-                        .any(|s| s.day.year() == m.year() && s.day.month() == m.month())
-                })
-            })
-            .collect();
+    if let Some(first) = month {
+        let next = Month::of(first).next().first_day();
+        query = query.filter(Expr::exists(with_slot(
+            session_slots::Column::Day
+                .gte(first)
+                .and(session_slots::Column::Day.lt(next)),
+        )));
+    }
+    let mut rows = summaries(db, query.all(db).await?).await?;
     rows.sort_by_key(|(_, slots)| slots.first().map(|s| s.starts_at));
     Ok(rows.into_iter().map(|(s, _)| s).collect())
 }
 
-/// The sessions `user` teaches (every session for the coordinator), latest first.
+/// For `EXISTS`: a half-day of the outer query's session that meets `condition`.
+fn with_slot(condition: Expr) -> SelectStatement {
+    Query::select()
+        .expr(Expr::val(1))
+        .from(session_slots::Entity)
+        .and_where(
+            Expr::col((session_slots::Entity, session_slots::Column::SessionId))
+                .equals((training_sessions::Entity, training_sessions::Column::Id)),
+        )
+        .and_where(condition)
+        .to_owned()
+}
+
+/// One page of the sessions `user` teaches (every session for the
+/// coordinator), latest first: [`MANAGED_PER_PAGE`] sessions after `after`,
+/// ordered by their first half-day's start, then id, both descending.
 pub async fn manage_list(
     db: &DatabaseConnection,
     user: &CurrentUser,
-) -> Result<Vec<SessionSummary>, AppError> {
+    after: Option<Cursor>,
+) -> Result<ManagedPage, AppError> {
     let mut query = training_sessions::Entity::find();
     if user.role != Role::Coordinator {
-        query = query
-            .inner_join(session_trainers::Entity)
-            .filter(session_trainers::Column::UserId.eq(user.id));
+        let teaches = Query::select()
+            .expr(Expr::val(1))
+            .from(session_trainers::Entity)
+            .and_where(
+                Expr::col((
+                    session_trainers::Entity,
+                    session_trainers::Column::SessionId,
+                ))
+                .equals((training_sessions::Entity, training_sessions::Column::Id)),
+            )
+            .and_where(session_trainers::Column::UserId.eq(user.id))
+            .to_owned();
+        query = query.filter(Expr::exists(teaches));
     }
-    let mut rows = summaries(db, query.all(db).await?).await?;
-    rows.sort_by_key(|(_, slots)| std::cmp::Reverse(slots.first().map(|s| s.starts_at)));
-    Ok(rows.into_iter().map(|(s, _)| s).collect())
+    let total = query.clone().count(db).await?;
+    let first_start = Expr::col((session_slots::Entity, session_slots::Column::StartsAt)).min();
+    let mut page = query
+        .inner_join(session_slots::Entity)
+        .group_by(training_sessions::Column::Id);
+    if let Some(after) = after {
+        page = page.having(
+            Condition::any()
+                .add(first_start.clone().lt(after.first_start))
+                .add(
+                    first_start
+                        .clone()
+                        .eq(after.first_start)
+                        .and(training_sessions::Column::Id.into_expr().lt(after.id)),
+                ),
+        );
+    }
+    let mut rows = page
+        .order_by(first_start, Order::Desc)
+        .order_by(training_sessions::Column::Id, Order::Desc)
+        .limit(MANAGED_PER_PAGE + 1)
+        .all(db)
+        .await?;
+    let more = rows.len() as u64 > MANAGED_PER_PAGE;
+    rows.truncate(MANAGED_PER_PAGE as usize);
+    let mut rows = summaries(db, rows).await?;
+    rows.sort_by_key(|(s, slots)| std::cmp::Reverse((slots.first().map(|s| s.starts_at), s.id)));
+    let next = more.then(|| rows.last()).flatten().and_then(|(s, slots)| {
+        slots.first().map(|first| {
+            Cursor {
+                first_start: first.starts_at,
+                id: s.id,
+            }
+            .code()
+        })
+    });
+    Ok(ManagedPage {
+        total,
+        sessions: rows.into_iter().map(|(s, _)| s).collect(),
+        next,
+        later_page: after.is_some(),
+    })
 }
 
 /// The modules in catalogue order (only the published ones for the list's

@@ -2,7 +2,7 @@
 //! teach; a learner cannot see or cancel another learner's enrolment.
 
 use app::roles::Role;
-use app::sessions::types::SessionSummary;
+use app::sessions::types::ManagedPage;
 
 use crate::sessions::planning::detail;
 use crate::sessions::support::{
@@ -65,12 +65,13 @@ async fn a_trainer_cannot_manage_a_session_they_do_not_teach() {
     assert_eq!(r.status(), 404);
     let d = detail(&app, &other.client, session).await;
     assert!(!d.can_manage && d.roster.is_empty() && d.form.is_none());
-    let mine: Vec<SessionSummary> = app
+    let mine = app
         .call(&other.client, "sessions/manage_list", &[])
         .await
-        .json()
+        .json::<ManagedPage>()
         .await
-        .expect("list");
+        .expect("list")
+        .sessions;
     assert!(mine.is_empty());
     assert_eq!(
         with_status(&enrolment_rows(&app, session).await, "confirmee").len(),

@@ -8,6 +8,7 @@ mod editing;
 mod lifecycle;
 pub mod mail;
 mod pages;
+mod paging;
 pub mod planning;
 mod reminders;
 mod reopening;

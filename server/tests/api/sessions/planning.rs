@@ -7,7 +7,7 @@ use sea_orm::{EntityTrait, PaginatorTrait};
 use app::db::entities::{email_outbox, training_sessions};
 use app::roles::Role;
 use app::sessions::rules::EnrolmentStatus;
-use app::sessions::types::{AddLearnersReport, SessionDetail, SessionList, SessionSummary};
+use app::sessions::types::{AddLearnersReport, ManagedPage, SessionDetail, SessionList};
 
 use crate::sessions::support::{
     create_session, enrol, enrolment_rows, form, module, post, with_status,
@@ -91,12 +91,13 @@ async fn a_session_keeps_its_local_hours_and_its_trainer_creator() {
     );
     assert_eq!(d.summary.remaining, 12);
 
-    let mine: Vec<SessionSummary> = app
+    let mine = app
         .call(&trainer.client, "sessions/manage_list", &[])
         .await
-        .json()
+        .json::<ManagedPage>()
         .await
-        .expect("list");
+        .expect("list")
+        .sessions;
     assert_eq!(mine.iter().map(|s| s.id).collect::<Vec<_>>(), [id]);
     let public = app
         .call(&app.client, "sessions/list", &[("input[month]", "2030-04")])
