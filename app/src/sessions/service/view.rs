@@ -48,7 +48,8 @@ pub fn place(s: &training_sessions::Model) -> Option<String> {
     }
 }
 
-/// Summaries of `sessions`, slots and seat counts loaded in three queries.
+/// Summaries of `sessions`, in their order, slots and seat counts loaded in
+/// three queries.
 pub(super) async fn summaries(
     db: &DatabaseConnection,
     sessions: Vec<training_sessions::Model>,
@@ -258,8 +259,8 @@ pub async fn manage_list(
         .await?;
     let more = rows.len() as u64 > MANAGED_PER_PAGE;
     rows.truncate(MANAGED_PER_PAGE as usize);
-    let mut rows = summaries(db, rows).await?;
-    rows.sort_by_key(|(s, slots)| std::cmp::Reverse((slots.first().map(|s| s.starts_at), s.id)));
+    // `summaries` keeps the order of the database.
+    let rows = summaries(db, rows).await?;
     let next = more.then(|| rows.last()).flatten().and_then(|(s, slots)| {
         slots.first().map(|first| {
             Cursor {
