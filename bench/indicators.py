@@ -20,24 +20,19 @@ import argparse
 import datetime as dt
 import http.client
 import os
-import shutil
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-import traceback
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import indicators_data  # noqa: E402
+import decade  # noqa: E402
 import relais_server  # noqa: E402
 from relais_server import FORM_HEADERS, ReleaseServer, sign_in  # noqa: E402
 
 if os.environ.get("RELAIS_BENCH_BINARY"):
     relais_server.BINARY = os.path.abspath(os.environ["RELAIS_BENCH_BINARY"])
 
-PG_ADMIN = "postgres://postgres@127.0.0.1:5432/test"
 COORDINATOR = "coordination@demo.relais.fr"
 DASHBOARD_LIMIT_MS = 1000  # on SQLite
 XLSX_LIMIT_MS = 3000
@@ -148,24 +143,16 @@ def format_row(row):
     return text
 
 
-def measure(backend, database_url, target_factory, args, year):
-    """Demo, then data, then timings, on one database; returns (load summary, rows)."""
-    print(f"\n== {backend}: {database_url}")
-    started = time.monotonic()
-    with ReleaseServer(demo=True, database_url=database_url):
-        pass
-    print(f"  demo database created and migrated in {time.monotonic() - started:.1f} s")
-    counts, seconds = indicators_data.generate(target_factory(), seed=args.seed, years=args.years)
-    indicators_data.report(counts, seconds, backend)
-    load = {"rows": sum(counts.values()), "seconds": seconds, "counts": counts}
+def measure(db, args, year):
+    """Timings on one ten-year database; returns its rows."""
     rows = []
     started = time.monotonic()
-    with ReleaseServer(demo=False, database_url=database_url) as server:
+    with ReleaseServer(demo=False, database_url=db.url) as server:
         print(f"  server up on the generated database in {time.monotonic() - started:.1f} s (port {server.port})")
         cookie = sign_in(server.port, COORDINATOR)
         status, _, seconds = request(server.port, "GET", "/sessions", cookie)
         print(f"  signed in as {COORDINATOR}; GET /sessions: HTTP {status} in {seconds * 1000:.0f} ms")
-        dashboard_limit = DASHBOARD_LIMIT_MS if backend == "sqlite" else None
+        dashboard_limit = DASHBOARD_LIMIT_MS if db.backend == "sqlite" else None
         plan = [
             ("dashboard (server fn)", "POST", "/api/indicators/dashboard", {"input[annee]": str(year)},
              dashboard_limit, False),
@@ -177,83 +164,29 @@ def measure(backend, database_url, target_factory, args, year):
         ]
         for label, method, path, fields, limit, memory in plan:
             rows.append(time_endpoint(server, cookie, label, method, path, fields, args.runs, limit, memory))
-    return load, rows
-
-
-def run_sqlite(args, year):
-    work = tempfile.mkdtemp(prefix="relais-indicators-")
-    path = os.path.join(work, "bench.db")
-    try:
-        return measure("sqlite", f"sqlite://{path}?mode=rwc",
-                       lambda: indicators_data.SqliteTarget(path), args, year)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def postgres_available():
-    try:
-        done = subprocess.run(["psql", PG_ADMIN, "-X", "-Atq", "-c", "select 1"],
-                              capture_output=True, text=True, timeout=15)
-        return done.returncode == 0 and done.stdout.strip() == "1"
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-
-
-def admin(sql):
-    done = subprocess.run(["psql", PG_ADMIN, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql],
-                          capture_output=True, text=True, timeout=120)
-    if done.returncode != 0:
-        raise RuntimeError(f"psql: {done.stderr.strip()}")
-
-
-def run_postgres(args, year):
-    name = f"relais_bench_{os.getpid()}"
-    base = PG_ADMIN.rsplit("/", 1)[0]
-    url = f"{base}/{name}"
-    admin(f"CREATE DATABASE {name}")
-    try:
-        return measure("postgres", url, lambda: indicators_data.PostgresTarget(url), args, year)
-    finally:
-        try:
-            admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        except RuntimeError as e:
-            print(f"  could not drop {name}: {e}")
+    return rows
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--years", type=int, default=10)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--year", type=int, help="year to report on (default: the last full year)")
-    parser.add_argument("--skip-postgres", action="store_true")
-    parser.add_argument("--skip-sqlite", action="store_true")
+    decade.add_arguments(parser)
     args = parser.parse_args()
     year = args.year or dt.date.today().year - 1
     print(f"binary: {relais_server.BINARY}")
     print(f"indicators of {year}; {args.runs} runs after one warm-up per endpoint")
 
     results = {}
-    backends = []
-    if not args.skip_sqlite:
-        backends.append(("sqlite", run_sqlite))
-    if not args.skip_postgres:
-        if postgres_available():
-            backends.append(("postgres", run_postgres))
-        else:
-            print(f"PostgreSQL: {PG_ADMIN} does not answer, skipped")
-    for backend, run in backends:
+    for db in decade.databases(args):
         try:
-            results[backend] = run(args, year)
-        except SystemExit as e:  # ReleaseServer and the generator exit on fatal errors
-            print(f"  {backend}: stopped: {e}")
-        except Exception:  # noqa: BLE001 — report, then go on with the next backend
-            traceback.print_exc()
-            print(f"  {backend}: failed")
+            results[db.backend] = (db, measure(db, args, year))
+        except SystemExit as e:
+            print(f"  {db.backend}: stopped: {e}")
 
     print("\n== summary (indicators of %d, %d runs, p50 / max)" % (year, args.runs))
-    for backend, (load, rows) in results.items():
-        print(f"{backend}: {load['rows']:,} rows generated in {load['seconds']:.1f} s")
+    for backend, (db, rows) in results.items():
+        print(f"{backend}: {db.rows:,} rows generated in {db.seconds:.1f} s")
         for row in rows:
             print(f"  {format_row(row)}")
     if not results:

@@ -5,7 +5,8 @@ objectives, structures, demo accounts, questionnaires with their items), about
 40,000 learners, 400 structures, 5,000 sessions with their half-day slots and
 trainers, 100,000 enrolments, 1,000,000 attendance marks and 200,000
 questionnaire answers, spread over the ten calendar years ending with the
-current one. Deterministic for a given seed and day.
+current one; with them, what learners leave behind (quiz attempts and their
+answers, lessons read) and a convocation e-mail per enrolment in the outbox. Deterministic for a given seed and day.
 
     python3 bench/indicators_data.py --sqlite /tmp/x/bench.db
     python3 bench/indicators_data.py --postgres postgres://postgres@127.0.0.1:5432/relais_bench_1
@@ -20,9 +21,7 @@ Only the standard library and the `psql` client are used.
 import argparse
 import csv
 import datetime as dt
-import io
 import json
-import math
 import os
 import random
 import sqlite3
@@ -137,15 +136,26 @@ COLUMNS = {
                          "recorded_by", "note"],
     "questionnaire_responses": ["id", "questionnaire_id", "enrolment_id", "phase", "submitted_at"],
     "questionnaire_answers": ["id", "response_id", "item_id", "value_int", "value_text"],
+    "quiz_attempts": ["id", "quiz_id", "user_id", "number", "layout", "started_at", "deadline_at",
+                      "submitted_at", "score", "max_score", "passed"],
+    "attempt_answers": ["id", "attempt_id", "question_id", "response", "points", "saved_at"],
+    "lesson_progress": ["user_id", "lesson_id", "completed_at"],
+    "email_outbox": ["id", "idempotency_key", "kind", "recipient", "subject", "body_text", "body_html",
+                     "status", "attempts", "next_attempt_at", "lease_until", "last_error", "created_at",
+                     "sent_at"],
 }
 TABLES = list(COLUMNS)
-BOOLEAN_COLUMNS = {"reviewed", "active", "requires_quiz_passed", "requires_post_assessment"}
+BOOLEAN_COLUMNS = {"reviewed", "active", "requires_quiz_passed", "requires_post_assessment", "passed"}
 
 
 def local_to_utc(day, hm):
     """A Metz wall-clock time as a UTC instant (fold=0: the first of an ambiguous hour)."""
     local = dt.datetime(day.year, day.month, day.day, hm[0], hm[1], tzinfo=PARIS)
     return local.astimezone(UTC)
+
+
+def learner_email(person):
+    return f"bench-learner-{person:06d}@bench.relais.invalid"
 
 
 # --------------------------------------------------------------------------- databases
@@ -346,6 +356,25 @@ class Generator:
         if missing:
             print(f"warning: no current questionnaire for {missing}: those responses are skipped")
         self.existing_plans = {(int(y), int(m)) for y, m in q("SELECT year, module_id FROM programme_plans")}
+        self.read_learning(q, true)
+
+    def read_learning(self, q, true):
+        """Each module's published quiz (questions, points, choices) and lessons."""
+        choices = {}
+        for cid, qid in q("SELECT id, question_id FROM choices ORDER BY question_id, position"):
+            choices.setdefault(int(qid), []).append(int(cid))
+        questions = {}
+        for qid, quiz, kind, points in q("SELECT id, quiz_id, kind, points FROM questions ORDER BY quiz_id, position"):
+            questions.setdefault(int(quiz), []).append((int(qid), kind, int(points), choices.get(int(qid), [])))
+        self.quiz = {}
+        for quiz, module, pass_mark in q(f"SELECT id, module_id, pass_mark_percent FROM quizzes "
+                                         f"WHERE published = {true} AND archived_at IS NULL ORDER BY id"):
+            if int(module) not in self.quiz and questions.get(int(quiz)):
+                self.quiz[int(module)] = (int(quiz), int(pass_mark), questions[int(quiz)])
+        self.lessons = {}
+        for lid, module in q(f"SELECT id, module_id FROM lessons WHERE published = {true} ORDER BY position"):
+            self.lessons.setdefault(int(module), []).append(int(lid))
+        self.read_lessons = set()
 
     def new_id(self, table):
         i = self.next_id[table]
@@ -565,6 +594,7 @@ class Generator:
                 cancelled_at = min(self.now, enrolled_at + dt.timedelta(hours=rng.randrange(1, span + 1)))
             self.add("enrolments", (eid, sid, user_id, status, ts(enrolled_at), ts(confirmed_at),
                                     ts(cancelled_at)))
+            self.convocation(eid, person, s, enrolled_at)
             if status != CONFIRMED or s["status"] != HELD:
                 continue
             no_show = rng.random() < 0.03
@@ -597,6 +627,60 @@ class Generator:
                                               method, ts(at), by, note))
             if attended and rng.random() < self.answer_rate:
                 self.respond(eid, module_id, first_start, last_end)
+            if attended:
+                self.learn(user_id, module_id, first_start, last_end)
+
+    # ---- what learners leave behind, and the e-mails they receive
+
+    def convocation(self, eid, person, s, enrolled_at):
+        ts = self.t.ts
+        title = f"{self.modules[s['module']][1]} — {MONTHS_FR[s['first'].month - 1]} {s['first'].year}"
+        when = f"le {s['first'].day} {MONTHS_FR[s['first'].month - 1]} {s['first'].year}"
+        text = (f"Bonjour,\n\nVotre inscription à la session « {title} » est enregistrée. "
+                f"Elle commence {when} à 9 h.\n\nLe CLSM de Metz")
+        html = f"<p>Bonjour,</p><p>Votre inscription à la session « {title} » est enregistrée. " \
+               f"Elle commence {when} à 9 h.</p><p>Le CLSM de Metz</p>"
+        sent = min(self.now, enrolled_at + dt.timedelta(minutes=1))
+        self.add("email_outbox", (
+            self.new_id("email_outbox"), f"bench-convocation-{eid}", "convocation", learner_email(person),
+            f"Convocation : {title}", text, html, "sent", 1, ts(enrolled_at), None, None,
+            ts(enrolled_at), ts(sent)))
+
+    def learn(self, user_id, module_id, first_start, last_end):
+        """Lessons read before the course; the quiz taken after it (a second try when failed)."""
+        ts, rng = self.t.ts, self.rng
+        for lesson in self.lessons.get(module_id, []):
+            if (user_id, lesson) not in self.read_lessons and rng.random() < 0.6:
+                self.read_lessons.add((user_id, lesson))
+                at = first_start - dt.timedelta(days=rng.randrange(1, 10), minutes=rng.randrange(0, 600))
+                self.add("lesson_progress", (user_id, lesson, ts(min(at, self.now))))
+        if module_id not in self.quiz or rng.random() >= 0.6:
+            return
+        quiz, pass_mark, questions = self.quiz[module_id]
+        started = last_end + dt.timedelta(minutes=rng.randrange(5, 2000))
+        skill = rng.uniform(0.4, 0.98)
+        for number in (1, 2):
+            if started > self.now:
+                return
+            aid = self.new_id("quiz_attempts")
+            layout = {"questions": [{"question_id": qid, "choices": cs,
+                                     "options": cs if kind == "matching" else []}
+                                    for qid, kind, _, cs in questions]}
+            score, most = 0, 0
+            for qid, kind, points, _ in questions:
+                earned = points if rng.random() < skill else 0
+                score, most = score + earned, most + points
+                self.add("attempt_answers", (self.new_id("attempt_answers"), aid, qid,
+                                             json.dumps({"choices": []}), float(earned),
+                                             ts(started + dt.timedelta(minutes=3))))
+            passed = most > 0 and score * 100 >= pass_mark * most
+            self.add("quiz_attempts", (aid, quiz, user_id, number, json.dumps(layout), ts(started), None,
+                                       ts(started + dt.timedelta(minutes=12)), float(score), float(most),
+                                       self.t.boolean(passed)))
+            if passed or rng.random() < 0.5:
+                return
+            started += dt.timedelta(days=rng.randrange(1, 20))
+            skill = min(0.99, skill + 0.2)
 
     # ---- questionnaires
 
@@ -683,7 +767,7 @@ class Generator:
             created = (seen - dt.timedelta(minutes=rng.randrange(5, 600))) if seen else \
                 start + dt.timedelta(days=rng.randrange(0, (self.now - start).days))
             self.add("users", (
-                uid, f"bench-learner-{person:06d}@bench.relais.invalid", f"{first} {last}",
+                uid, learner_email(person), f"{first} {last}",
                 "!bench-no-password", "learner", rng.choice(PROFESSIONS), sector,
                 structure[0] if structure else None, boolean(True), ts(created), ts(created)))
 

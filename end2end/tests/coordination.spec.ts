@@ -38,6 +38,12 @@ test.describe('coordination pages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Structures partenaires' })).toBeVisible();
     await expect(page.getByRole('rowheader', { name: 'GEM L’Albatros', exact: true })).toBeVisible();
     await expectAccessible(page);
+    // The search is a GET form: the address keeps it (a structure's name is not personal).
+    await page.getByLabel('Rechercher par nom ou ville').fill('albatros');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await expect(page).toHaveURL(/recherche=albatros/);
+    await expect(page.getByRole('rowheader')).toHaveCount(1);
+    await expect(page.getByRole('rowheader', { name: 'GEM L’Albatros', exact: true })).toBeVisible();
 
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Courriels', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Courriels envoyés par Relais' })).toBeVisible();

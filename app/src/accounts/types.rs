@@ -27,12 +27,19 @@ pub struct AccountRow {
     pub erased: bool,
 }
 
-/// The coordinator's last account search and the accounts it finds.
+/// The coordinator's last account search and one page of the accounts it
+/// finds (see `service::accounts_admin::list`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountList {
     /// The search, as the coordinator typed it (trimmed); empty lists everyone.
     pub query: String,
+    /// How many accounts the search finds, on every page.
+    pub total: u64,
     pub rows: Vec<AccountRow>,
+    /// The id of the last row, when more accounts follow (`?apres=<id>`).
+    pub next: Option<i32>,
+    /// This is not the first page.
+    pub later_page: bool,
 }
 
 /// The learner's own profile, as the profile form shows it.
@@ -142,6 +149,23 @@ pub struct StructureRow {
     pub retired: bool,
     /// How many accounts belong to it.
     pub people: u64,
+}
+
+/// One page of « Structures » (see `service::structures::page`), and every
+/// structure as the merge form offers them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StructureList {
+    /// The name or city searched for (trimmed); empty lists every structure.
+    pub search: String,
+    /// How many structures the search finds, on every page.
+    pub total: u64,
+    pub rows: Vec<StructureRow>,
+    /// The id of the last row, when more structures follow (`?apres=<id>`).
+    pub next: Option<i32>,
+    /// This is not the first page.
+    pub later_page: bool,
+    /// Every structure, by name, for the merge form: (id, name, retired).
+    pub choices: Vec<(i32, String, bool)>,
 }
 
 /// A structure the coordinator adds.

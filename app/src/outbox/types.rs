@@ -21,8 +21,13 @@ pub struct OutboxRow {
 pub struct OutboxSummary {
     /// (status code, number of messages), for every status.
     pub counts: Vec<(EmailStatus, u64)>,
-    /// Failed messages first, then the most recent ones.
+    /// On the first page, failed messages first, then the most recent
+    /// others; on a later page, older others only.
     pub messages: Vec<OutboxRow>,
+    /// The id of the last message, when older ones follow (`?avant=<id>`).
+    pub next: Option<i32>,
+    /// This is not the first page.
+    pub later_page: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -15,6 +15,15 @@ use serde::{Deserialize, Serialize};
 /// An instant, in Metz time with its offset.
 pub type Instant = DateTime<FixedOffset>;
 
+/// What the page « Mes données » receives: the document with its long
+/// sections cut to their latest entries (`rules/page_cap.rs`), and for each
+/// section cut, its key and how many entries only the download holds.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct MyDataPage {
+    pub data: PersonalData,
+    pub left_out: Vec<(String, usize)>,
+}
+
 /// Everything Relais keeps about one person, by kind.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PersonalData {

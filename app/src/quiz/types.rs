@@ -107,7 +107,15 @@ pub enum AttemptView {
     Closed(AttemptResult),
 }
 
-/// A trainer's view of a quiz: their cohorts' learners and how each question went.
+/// Learners per page of a quiz's results.
+pub const RESULTS_PER_PAGE: u64 = 50;
+/// A year the results do not offer, or not a year.
+pub const NO_SUCH_YEAR: &str = "Cette année n’est pas proposée pour les résultats de ce quiz.";
+/// A page of the results that was never given.
+pub const NO_SUCH_PAGE: &str = "Cette page des résultats du quiz n’existe pas.";
+
+/// A trainer's view of a quiz for one year: their cohorts' learners, a page
+/// at a time, and how each question went.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuizResults {
     pub quiz_id: i32,
@@ -115,8 +123,18 @@ pub struct QuizResults {
     pub module_title: String,
     /// Whose results these are, in words (« vos groupes », « toutes les personnes »).
     pub scope: String,
+    /// The calendar year shown (attempts started in it).
+    pub year: i32,
+    /// The years that can be chosen, latest first.
+    pub years: Vec<i32>,
     pub lessons_total: usize,
+    /// How many learners the year lists, on every page.
+    pub learners_total: u64,
     pub learners: Vec<LearnerResult>,
+    /// The id of the last learner of this page, when more follow (`?apres=`).
+    pub next: Option<i32>,
+    /// This is not the first page.
+    pub later_page: bool,
     pub questions: Vec<QuestionStat>,
 }
 

@@ -2,6 +2,7 @@
 
 use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::accounts::AccountRow;
 use crate::accounts::api::{
@@ -20,9 +21,11 @@ pub fn AccountsAdminPage() -> impl IntoView {
     let erase = ServerAction::<ConfirmErasure>::new();
     let change_email = ServerAction::<ChangeEmail>::new();
     let confirm_address = ServerAction::<ConfirmAddress>::new();
+    let query = use_query_map();
     let accounts = Resource::new(
         move || {
             (
+                query.read().get("apres"),
                 search.version().get(),
                 change_role.version().get(),
                 set_active.version().get(),
@@ -31,7 +34,7 @@ pub fn AccountsAdminPage() -> impl IntoView {
                 confirm_address.version().get(),
             )
         },
-        |_| list_accounts(),
+        |(after, ..)| list_accounts(after),
     );
     view! {
         <Title text="Comptes"/>
@@ -48,7 +51,7 @@ pub fn AccountsAdminPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     accounts.await.map(|list| view! {
                         <SearchForm search query=list.query.clone()/>
-                        <TableFrame caption=format!("{} compte(s)", list.rows.len()) columns=&["Nom", "Adresse e-mail", "Structure", "Rôle", "État"]>
+                        <TableFrame caption=caption(list.total, list.rows.len(), list.later_page) columns=&["Nom", "Adresse e-mail", "Structure", "Rôle", "État"]>
                             // Keyed by the row's state: a row whose account changed is
                             // rebuilt, so no select keeps a stale choice.
                             <For
@@ -59,11 +62,36 @@ pub fn AccountsAdminPage() -> impl IntoView {
                                 <AccountLine row change_role set_active erase change_email confirm_address/>
                             </For>
                         </TableFrame>
+                        <Pager next=list.next later_page=list.later_page/>
                     })
                 })}
             </Suspense>
         </section>
     }
+}
+
+/// « 120 compte(s), 50 sur cette page » once the list needs more than one.
+fn caption(total: u64, shown: usize, later_page: bool) -> String {
+    if later_page || total > shown as u64 {
+        format!("{total} compte(s), {shown} sur cette page")
+    } else {
+        format!("{total} compte(s)")
+    }
+}
+
+/// Plain links between pages: they work without JavaScript.
+#[component]
+fn Pager(next: Option<i32>, later_page: bool) -> impl IntoView {
+    (later_page || next.is_some()).then(|| {
+        view! {
+            <nav aria-label="Pages de la liste des comptes" class="pager">
+                {later_page.then(|| view! { <a href="/coordination/comptes">"Premiers comptes"</a>" " })}
+                {next.map(|id| view! {
+                    <a href=format!("/coordination/comptes?apres={id}") rel="next">"Comptes suivants"</a>
+                })}
+            </nav>
+        }
+    })
 }
 
 /// The search, posted rather than put in the URL (it is often an address).

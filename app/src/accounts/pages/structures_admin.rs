@@ -3,6 +3,8 @@
 
 use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
 
 use crate::accounts::StructureRow;
 use crate::accounts::api::{
@@ -21,9 +23,13 @@ pub fn StructuresAdminPage() -> impl IntoView {
     let edit = ServerAction::<EditStructure>::new();
     let retire = ServerAction::<RetireStructure>::new();
     let merge = ServerAction::<MergeStructures>::new();
+    let query = use_query_map();
     let rows = Resource::new(
         move || {
+            let q = query.read();
             (
+                q.get("recherche"),
+                q.get("apres"),
                 review.version().get(),
                 create.version().get(),
                 edit.version().get(),
@@ -31,7 +37,7 @@ pub fn StructuresAdminPage() -> impl IntoView {
                 merge.version().get(),
             )
         },
-        |_| list_all_structures(),
+        |(search, after, ..)| list_all_structures(search, after),
     );
     view! {
         <Title text="Structures partenaires"/>
@@ -45,13 +51,19 @@ pub fn StructuresAdminPage() -> impl IntoView {
             <QueryNotice param="restauree" text="La structure a été restaurée : elle est de nouveau proposée."/>
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
-                    rows.await.map(|rows| {
-                        let choices = rows.clone();
+                    rows.await.map(|list| {
+                        let caption = if list.later_page || list.next.is_some() {
+                            format!("{} structure(s), {} sur cette page", list.total, list.rows.len())
+                        } else {
+                            format!("{} structure(s)", list.total)
+                        };
                         view! {
-                            <TableFrame caption=format!("{} structure(s)", rows.len()) columns=&["Nom", "Secteur", "Ville", "Personnes", "État", "Actions"]>
-                                {rows.into_iter().map(|s| view! { <StructureLine s review edit retire/> }).collect_view()}
+                            <SearchForm search=list.search.clone()/>
+                            <TableFrame caption columns=&["Nom", "Secteur", "Ville", "Personnes", "État", "Actions"]>
+                                {list.rows.into_iter().map(|s| view! { <StructureLine s review edit retire/> }).collect_view()}
                             </TableFrame>
-                            <MergeForm rows=choices merge/>
+                            <Pager search=list.search next=list.next later_page=list.later_page/>
+                            <MergeForm choices=list.choices merge/>
                         }
                     })
                 })}
@@ -70,6 +82,41 @@ pub fn StructuresAdminPage() -> impl IntoView {
             </ActionForm>
         </section>
     }
+}
+
+/// A search by name or city: a GET form (a structure's name is not personal).
+#[component]
+fn SearchForm(search: String) -> impl IntoView {
+    view! {
+        <Form method="GET" action="">
+            <label for="structures-recherche">"Rechercher par nom ou ville"</label>
+            <input id="structures-recherche" type="search" name="recherche" value=search maxlength="200"/>
+            " "
+            <button type="submit">"Rechercher"</button>
+        </Form>
+    }
+}
+
+/// Plain links between pages, the search kept: they work without JavaScript.
+#[component]
+fn Pager(search: String, next: Option<i32>, later_page: bool) -> impl IntoView {
+    let base = if search.is_empty() {
+        "/coordination/structures".to_owned()
+    } else {
+        let encoded: String = form_urlencoded::byte_serialize(search.as_bytes()).collect();
+        format!("/coordination/structures?recherche={encoded}")
+    };
+    let join = if search.is_empty() { '?' } else { '&' };
+    (later_page || next.is_some()).then(|| {
+        view! {
+            <nav aria-label="Pages de la liste des structures" class="pager">
+                {later_page.then(|| view! { <a href=base.clone()>"Premières structures"</a>" " })}
+                {next.map(|id| view! {
+                    <a href=format!("{base}{join}apres={id}") rel="next">"Structures suivantes"</a>
+                })}
+            </nav>
+        }
+    })
 }
 
 /// One structure: its details, its state and what the coordinator can do with it.
@@ -152,14 +199,17 @@ fn StructureLine(
 
 /// Merging one structure into another: irreversible, so a box to tick.
 #[component]
-fn MergeForm(rows: Vec<StructureRow>, merge: ServerAction<MergeStructures>) -> impl IntoView {
-    let option = |s: &StructureRow| {
-        view! { <option value=s.id.to_string()>{format!("{} ({} personne(s))", s.name, s.people)}</option> }
+fn MergeForm(
+    choices: Vec<(i32, String, bool)>,
+    merge: ServerAction<MergeStructures>,
+) -> impl IntoView {
+    let option = |(id, name, _): &(i32, String, bool)| {
+        view! { <option value=id.to_string()>{name.clone()}</option> }
     };
-    let from = rows.iter().map(option).collect_view();
-    let into = rows
+    let from = choices.iter().map(option).collect_view();
+    let into = choices
         .iter()
-        .filter(|s| !s.retired)
+        .filter(|(_, _, retired)| !retired)
         .map(option)
         .collect_view();
     view! {

@@ -4,24 +4,33 @@
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, DatabaseConnection, EntityTrait,
-    Order, QueryFilter, QueryOrder, QuerySelect,
+    Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use crate::accounts::{AccountRow, ActiveChange, RoleChange};
+use crate::accounts::{AccountList, AccountRow, ActiveChange, RoleChange};
 use crate::auth::{CurrentUser, session};
 use crate::db::entities::{structures, users};
 use crate::error::AppError;
 use crate::roles::Role;
 
-/// Up to 200 accounts whose address or name contains `query`: first those
-/// whose erasure waits for confirmation, then by name. (`query` passed
+/// Accounts per page of « Comptes ».
+pub const ACCOUNTS_PER_PAGE: u64 = 50;
+
+/// One page of the accounts whose address or name contains `query`: first
+/// those whose erasure waits for confirmation, then by name, then by id; the
+/// page after the account `after` (by keyset: that account's place in the
+/// order is read back, so the address holds only its id). (`query` passed
 /// [`super::search::check`].)
-pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow>, AppError> {
-    let mut select = users::Entity::find().find_also_related(structures::Entity);
-    let query = query.to_lowercase();
-    if !query.is_empty() {
-        let pattern = format!("%{}%", query.replace(['%', '_'], ""));
-        select = select.filter(
+pub async fn list(
+    db: &DatabaseConnection,
+    query: &str,
+    after: Option<i32>,
+) -> Result<AccountList, AppError> {
+    let mut matching = Condition::all();
+    let lowered = query.to_lowercase();
+    if !lowered.is_empty() {
+        let pattern = format!("%{}%", lowered.replace(['%', '_'], ""));
+        matching = matching.add(
             Condition::any()
                 .add(users::Column::Email.like(pattern.clone()))
                 .add(
@@ -33,23 +42,30 @@ pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow
                 ),
         );
     }
-    // Erasure requested and not yet confirmed: 0, heading the list.
-    let waiting: Expr = Expr::case(
-        Condition::all()
-            .add(users::Column::ErasureRequestedAt.is_not_null())
-            .add(users::Column::ErasedAt.is_null()),
-        0,
-    )
-    .finally(1)
-    .into();
-    let rows = select
-        .order_by(waiting, Order::Asc)
+    let total = users::Entity::find()
+        .filter(matching.clone())
+        .count(db)
+        .await?;
+    let mut select = users::Entity::find()
+        .find_also_related(structures::Entity)
+        .filter(matching);
+    if let Some(after) = after {
+        let from = users::Entity::find_by_id(after)
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::invalid("Cette page de la liste des comptes n’existe pas."))?;
+        select = select.filter(after_row(&from));
+    }
+    let mut rows = select
+        .order_by(waiting(), Order::Asc)
         .order_by_asc(users::Column::DisplayName)
         .order_by_asc(users::Column::Id)
-        .limit(200)
+        .limit(ACCOUNTS_PER_PAGE + 1)
         .all(db)
         .await?;
-    Ok(rows
+    let more = rows.len() as u64 > ACCOUNTS_PER_PAGE;
+    rows.truncate(ACCOUNTS_PER_PAGE as usize);
+    let rows: Vec<AccountRow> = rows
         .into_iter()
         .map(|(u, s)| AccountRow {
             id: u.id,
@@ -62,7 +78,42 @@ pub async fn list(db: &DatabaseConnection, query: &str) -> Result<Vec<AccountRow
             erasure_requested: u.erasure_requested_at.is_some(),
             erased: u.erased_at.is_some(),
         })
-        .collect())
+        .collect();
+    Ok(AccountList {
+        query: query.to_owned(),
+        total,
+        next: more.then(|| rows.last().map(|r| r.id)).flatten(),
+        later_page: after.is_some(),
+        rows,
+    })
+}
+
+/// 0 for an account whose erasure waits for confirmation (heading the
+/// list), 1 for any other.
+fn waiting() -> Expr {
+    Expr::case(
+        Condition::all()
+            .add(users::Column::ErasureRequestedAt.is_not_null())
+            .add(users::Column::ErasedAt.is_null()),
+        0,
+    )
+    .finally(1)
+    .into()
+}
+
+/// The accounts that come after `row` in the list's order.
+fn after_row(row: &users::Model) -> Condition {
+    let rank = i32::from(!(row.erasure_requested_at.is_some() && row.erased_at.is_none()));
+    let name = users::Column::DisplayName;
+    Condition::any().add(waiting().gt(rank)).add(
+        Condition::all().add(waiting().eq(rank)).add(
+            Condition::any().add(name.gt(row.display_name.clone())).add(
+                Condition::all()
+                    .add(name.eq(row.display_name.clone()))
+                    .add(users::Column::Id.gt(row.id)),
+            ),
+        ),
+    )
 }
 
 /// The account the coordinator acts on.

@@ -1,16 +1,17 @@
 //! Partner structures: the reviewed ones offered at sign-up, and the
-//! coordinator's list, review and additions. (Corrections and retirement are
+//! coordinator's list (a page at a time, searchable), review and additions. (Corrections and retirement are
 //! `structure_edit.rs`, merging `structure_merge.rs`.)
 
 use std::collections::HashMap;
 
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::accounts::rules::check_structure;
-use crate::accounts::{NewStructureForm, StructureOption, StructureRow};
+use crate::accounts::{NewStructureForm, StructureList, StructureOption, StructureRow};
 use crate::auth::CurrentUser;
 use crate::db::entities::{structures, users};
 use crate::error::AppError;
@@ -53,36 +54,114 @@ pub async fn reviewed(db: &DatabaseConnection) -> Result<Vec<StructureOption>, A
         .collect())
 }
 
-/// Every structure with its number of accounts, those waiting for review first.
-pub async fn all(db: &DatabaseConnection) -> Result<Vec<StructureRow>, AppError> {
-    let rows = structures::Entity::find()
+/// Structures per page of « Structures ».
+pub const STRUCTURES_PER_PAGE: u64 = 50;
+/// The longest search of « Structures » (a structure's name).
+pub const SEARCH_MAX_CHARS: usize = 200;
+
+/// One page of the structures whose name or city contains `search`, those
+/// waiting for review first, then by name and id, after the structure
+/// `after` (by keyset: its place is read back, so the address holds only its
+/// id), each with its number of accounts.
+pub async fn page(
+    db: &DatabaseConnection,
+    search: &str,
+    after: Option<i32>,
+) -> Result<StructureList, AppError> {
+    let search = search.trim();
+    if search.chars().count() > SEARCH_MAX_CHARS || !crate::text::is_single_line(search) {
+        return Err(AppError::invalid(
+            "La recherche doit tenir sur une ligne de 200 caractères au plus.",
+        ));
+    }
+    let mut matching = Condition::all();
+    if !search.is_empty() {
+        let pattern = format!("%{}%", search.to_lowercase().replace(['%', '_'], ""));
+        let lower =
+            |c: structures::Column| Expr::expr(Func::lower(Expr::col((structures::Entity, c))));
+        matching = matching.add(
+            Condition::any()
+                .add(lower(structures::Column::Name).like(pattern.clone()))
+                .add(lower(structures::Column::City).like(pattern)),
+        );
+    }
+    let total = structures::Entity::find()
+        .filter(matching.clone())
+        .count(db)
+        .await?;
+    let mut select = structures::Entity::find().filter(matching);
+    if let Some(after) = after {
+        let from = structures::Entity::find_by_id(after)
+            .one(db)
+            .await?
+            .ok_or_else(|| {
+                AppError::invalid("Cette page de la liste des structures n’existe pas.")
+            })?;
+        let name = structures::Column::Name;
+        let reviewed = structures::Column::Reviewed;
+        select = select.filter(
+            Condition::any().add(reviewed.gt(from.reviewed)).add(
+                Condition::all().add(reviewed.eq(from.reviewed)).add(
+                    Condition::any().add(name.gt(from.name.clone())).add(
+                        Condition::all()
+                            .add(name.eq(from.name))
+                            .add(structures::Column::Id.gt(from.id)),
+                    ),
+                ),
+            ),
+        );
+    }
+    let mut rows = select
         .order_by_asc(structures::Column::Reviewed)
         .order_by_asc(structures::Column::Name)
+        .order_by_asc(structures::Column::Id)
+        .limit(STRUCTURES_PER_PAGE + 1)
         .all(db)
         .await?;
+    let more = rows.len() as u64 > STRUCTURES_PER_PAGE;
+    rows.truncate(STRUCTURES_PER_PAGE as usize);
     let counts: HashMap<i32, i64> = users::Entity::find()
         .select_only()
         .column(users::Column::StructureId)
         .column_as(users::Column::Id.count(), "people")
-        .filter(users::Column::StructureId.is_not_null())
+        .filter(users::Column::StructureId.is_in(rows.iter().map(|s| s.id)))
         .group_by(users::Column::StructureId)
         .into_tuple::<(i32, i64)>()
         .all(db)
         .await?
         .into_iter()
         .collect();
-    Ok(rows
+    let choices = structures::Entity::find()
+        .select_only()
+        .column(structures::Column::Id)
+        .column(structures::Column::Name)
+        .column(structures::Column::RetiredAt)
+        .order_by_asc(structures::Column::Name)
+        .into_tuple::<(i32, String, Option<chrono::DateTime<chrono::Utc>>)>()
+        .all(db)
+        .await?
         .into_iter()
-        .map(|s| StructureRow {
-            people: u64::try_from(counts.get(&s.id).copied().unwrap_or(0)).unwrap_or(0),
-            id: s.id,
-            name: s.name,
-            sector: s.sector,
-            city: s.city,
-            reviewed: s.reviewed,
-            retired: s.retired_at.is_some(),
-        })
-        .collect())
+        .map(|(id, name, retired)| (id, name, retired.is_some()))
+        .collect();
+    Ok(StructureList {
+        search: search.to_owned(),
+        total,
+        next: more.then(|| rows.last().map(|s| s.id)).flatten(),
+        later_page: after.is_some(),
+        rows: rows
+            .into_iter()
+            .map(|s| StructureRow {
+                people: u64::try_from(counts.get(&s.id).copied().unwrap_or(0)).unwrap_or(0),
+                id: s.id,
+                name: s.name,
+                sector: s.sector,
+                city: s.city,
+                reviewed: s.reviewed,
+                retired: s.retired_at.is_some(),
+            })
+            .collect(),
+        choices,
+    })
 }
 
 pub async fn review(

@@ -3,6 +3,7 @@
 use crate::layout::{TableFrame, Title};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 use crate::forms::ActionError;
 use crate::mail::EmailStatus;
@@ -12,7 +13,11 @@ use crate::outbox::api::{RequeueEmail, get_outbox_summary};
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let requeue = ServerAction::<RequeueEmail>::new();
-    let summary = Resource::new(move || requeue.version().get(), |_| get_outbox_summary());
+    let query = use_query_map();
+    let summary = Resource::new(
+        move || (query.read().get("avant"), requeue.version().get()),
+        |(before, _)| get_outbox_summary(before),
+    );
     view! {
         <Title text="Courriels"/>
         <section class="page">
@@ -26,9 +31,17 @@ pub fn OutboxPage() -> impl IntoView {
                                 <li><strong>{n}</strong>" "{status.label()}</li>
                             }).collect_view()}
                         </ul>
-                        <TableFrame caption="Messages en échec, puis les plus récents" columns=&["Objet", "Destinataire", "État", "Erreur", "Actions"]>
+                        <TableFrame caption=if s.later_page { "Messages plus anciens" } else { "Messages en échec, puis les plus récents" } columns=&["Objet", "Destinataire", "État", "Erreur", "Actions"]>
                             {s.messages.into_iter().map(|m| view! { <Line m requeue/> }).collect_view()}
                         </TableFrame>
+                        {(s.later_page || s.next.is_some()).then(|| view! {
+                            <nav aria-label="Pages des courriels" class="pager">
+                                {s.later_page.then(|| view! { <a href="/coordination/courriels">"Messages les plus récents"</a>" " })}
+                                {s.next.map(|id| view! {
+                                    <a href=format!("/coordination/courriels?avant={id}") rel="next">"Messages plus anciens"</a>
+                                })}
+                            </nav>
+                        })}
                     })
                 })}
             </Suspense>

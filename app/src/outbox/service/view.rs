@@ -1,10 +1,9 @@
 //! The outbox as the coordinator reads it: counts by status, the failed
-//! messages, the recent ones, and one message in full.
+//! messages, the others 50 a page newest first, and one message in full.
 
-use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
-};
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::db::entities::{email_attachments, email_outbox};
 use crate::error::AppError;
@@ -28,27 +27,56 @@ fn row(m: email_outbox::Model) -> Result<OutboxRow, AppError> {
     })
 }
 
-pub async fn summary(db: &DatabaseConnection) -> Result<OutboxSummary, AppError> {
-    let mut counts = Vec::with_capacity(EmailStatus::ALL.len());
-    for status in EmailStatus::ALL {
-        let n = email_outbox::Entity::find()
-            .filter(email_outbox::Column::Status.eq(status.as_str()))
-            .count(db)
-            .await?;
-        counts.push((status, n));
+/// Messages per page of « Courriels ».
+pub const MESSAGES_PER_PAGE: u64 = 50;
+
+/// The counts by status; on the first page the failed messages (at most 100)
+/// then the 50 latest others; on a later page the 50 others sent before the
+/// message `before` (by keyset on the id, newest first).
+pub async fn summary(
+    db: &DatabaseConnection,
+    before: Option<i32>,
+) -> Result<OutboxSummary, AppError> {
+    let by_status: HashMap<String, i64> = email_outbox::Entity::find()
+        .select_only()
+        .column(email_outbox::Column::Status)
+        .column_as(email_outbox::Column::Id.count(), "n")
+        .group_by(email_outbox::Column::Status)
+        .into_tuple::<(String, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let counts = EmailStatus::ALL
+        .into_iter()
+        .map(|status| {
+            let n = by_status.get(status.as_str()).copied().unwrap_or(0);
+            (status, u64::try_from(n).unwrap_or(0))
+        })
+        .collect();
+    let failed = if before.is_none() {
+        email_outbox::Entity::find()
+            .filter(email_outbox::Column::Status.eq(EmailStatus::Failed.as_str()))
+            .order_by_desc(email_outbox::Column::Id)
+            .limit(100)
+            .all(db)
+            .await?
+    } else {
+        Vec::new()
+    };
+    let mut recent = email_outbox::Entity::find()
+        .filter(email_outbox::Column::Status.ne(EmailStatus::Failed.as_str()));
+    if let Some(before) = before {
+        recent = recent.filter(email_outbox::Column::Id.lt(before));
     }
-    let failed = email_outbox::Entity::find()
-        .filter(email_outbox::Column::Status.eq(EmailStatus::Failed.as_str()))
+    let mut recent = recent
         .order_by_desc(email_outbox::Column::Id)
-        .limit(100)
+        .limit(MESSAGES_PER_PAGE + 1)
         .all(db)
         .await?;
-    let recent = email_outbox::Entity::find()
-        .filter(email_outbox::Column::Status.ne(EmailStatus::Failed.as_str()))
-        .order_by_desc(email_outbox::Column::Id)
-        .limit(50)
-        .all(db)
-        .await?;
+    let more = recent.len() as u64 > MESSAGES_PER_PAGE;
+    recent.truncate(MESSAGES_PER_PAGE as usize);
+    let next = more.then(|| recent.last().map(|m| m.id)).flatten();
     Ok(OutboxSummary {
         counts,
         messages: failed
@@ -56,6 +84,8 @@ pub async fn summary(db: &DatabaseConnection) -> Result<OutboxSummary, AppError>
             .chain(recent)
             .map(row)
             .collect::<Result<_, _>>()?,
+        next,
+        later_page: before.is_some(),
     })
 }
 

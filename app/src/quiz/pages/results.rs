@@ -1,9 +1,11 @@
-//! A quiz's results for the trainer's cohorts (or everyone, for the coordinator):
-//! one table per learner, one per question, and the CSV export.
+//! A quiz's results for the trainer's cohorts (or everyone, for the coordinator),
+//! one year at a time (a GET form, `?annee=`): one table per learner, 50 a page
+//! (`?apres=`, plain links), one per question, and the year's CSV export.
 
 use crate::layout::Title;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::Form;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::layout::TableFrame;
 use crate::params::route_id;
@@ -13,9 +15,13 @@ use crate::quiz::types::{QuizResults, format_percent};
 #[component]
 pub fn QuizResultsPage() -> impl IntoView {
     let params = use_params_map();
+    let query = use_query_map();
     let results = Resource::new(
-        move || params.read().get("id"),
-        |id| async move { quiz_results(route_id(id)?).await },
+        move || {
+            let q = query.read();
+            (params.read().get("id"), q.get("annee"), q.get("apres"))
+        },
+        |(id, year, after)| async move { quiz_results(route_id(id)?, year, after).await },
     );
     view! {
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
@@ -29,13 +35,37 @@ pub fn QuizResultsPage() -> impl IntoView {
 #[component]
 fn ResultsView(results: QuizResults) -> impl IntoView {
     let total = results.lessons_total;
+    let base = format!("/quiz/{}/resultats?annee={}", results.quiz_id, results.year);
+    let csv = format!(
+        "/exports/quiz/{}/resultats.csv?annee={}",
+        results.quiz_id, results.year
+    );
+    let caption = if results.later_page || results.next.is_some() {
+        format!(
+            "Par personne ({}, {} sur cette page)",
+            results.learners_total,
+            results.learners.len()
+        )
+    } else {
+        format!("Par personne ({})", results.learners_total)
+    };
     view! {
         <Title text=format!("Résultats — {}", results.quiz_title)/>
         <section class="page">
             <h1>{format!("Résultats — {}", results.quiz_title)}</h1>
             <p>{format!("Module « {} ». Sont comptées {}.", results.module_title, results.scope)}</p>
-            <p><a href=format!("/exports/quiz/{}/resultats.csv", results.quiz_id) download="">"Télécharger les résultats (CSV)"</a></p>
-            <TableFrame caption=format!("Par personne ({})", results.learners.len()) columns=&["Personne", "Structure", "Leçons terminées", "Tentatives", "Meilleur score", "Réussi"]>
+            <Form method="GET" action="">
+                <label for="resultats-annee">"Année des tentatives"</label>
+                <select id="resultats-annee" name="annee">
+                    {results.years.iter().map(|y| view! {
+                        <option value=*y selected=*y == results.year>{*y}</option>
+                    }).collect_view()}
+                </select>
+                " "
+                <button type="submit">"Afficher"</button>
+            </Form>
+            <p><a href=csv download="">{format!("Télécharger les résultats de {} (CSV)", results.year)}</a></p>
+            <TableFrame caption=caption columns=&["Personne", "Structure", "Leçons terminées", "Tentatives", "Meilleur score", "Réussi"]>
                 {results.learners.iter().map(|l| view! {
                     <tr>
                         <th scope="row">{l.name.clone()}</th>
@@ -47,7 +77,15 @@ fn ResultsView(results: QuizResults) -> impl IntoView {
                     </tr>
                 }).collect_view()}
             </TableFrame>
-            <TableFrame caption="Par question (tentatives envoyées)" columns=&["N°", "Énoncé", "Objectif", "Réponses", "Bonnes réponses"]>
+            {(results.later_page || results.next.is_some()).then(|| view! {
+                <nav aria-label="Pages de la liste des personnes" class="pager">
+                    {results.later_page.then(|| view! { <a href=base.clone()>"Premières personnes"</a>" " })}
+                    {results.next.map(|id| view! {
+                        <a href=format!("{base}&apres={id}") rel="next">"Personnes suivantes"</a>
+                    })}
+                </nav>
+            })}
+            <TableFrame caption=format!("Par question (tentatives envoyées en {})", results.year) columns=&["N°", "Énoncé", "Objectif", "Réponses", "Bonnes réponses"]>
                 {results.questions.iter().map(|q| view! {
                     <tr>
                         <th scope="row">{q.position}</th>

@@ -655,9 +655,10 @@ async fn a_structure_typed_in_at_sign_up_waits_for_the_coordinator() {
     let all: Vec<app::accounts::StructureRow> = app
         .call(&coordinator.client, "accounts/list_all_structures", &[])
         .await
-        .json()
+        .json::<app::accounts::StructureList>()
         .await
-        .expect("JSON");
+        .expect("JSON")
+        .rows;
     let pending = all
         .iter()
         .find(|s| s.name == "Association Le Pas de Côté")

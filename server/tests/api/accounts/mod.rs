@@ -4,6 +4,7 @@
 mod email_change;
 mod lifecycle;
 mod notices;
+mod paging;
 mod proxies;
 mod reset_links;
 mod search;

@@ -3,7 +3,7 @@
 
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
 
-use app::accounts::{Profile, StructureOption, StructureRow};
+use app::accounts::{Profile, StructureList, StructureOption, StructureRow};
 use app::db::entities::{audit_log, structures, users};
 use app::roles::Role;
 
@@ -243,9 +243,10 @@ async fn merging_moves_everyone_once_the_box_is_ticked() {
     let rows: Vec<StructureRow> = app
         .call(&coordinator.client, "accounts/list_all_structures", &[])
         .await
-        .json()
+        .json::<StructureList>()
         .await
-        .expect("JSON");
+        .expect("JSON")
+        .rows;
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].people, 3);
 }

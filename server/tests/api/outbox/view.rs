@@ -97,3 +97,76 @@ async fn the_coordinator_sees_a_failure_and_sends_the_message_again() {
         "only a failed message can be sent again"
     );
 }
+
+async fn summary_page(
+    app: &TestApp,
+    client: &reqwest::Client,
+    before: Option<&str>,
+) -> OutboxSummary {
+    let fields: Vec<(&str, &str)> = before.map(|b| ("before", b)).into_iter().collect();
+    let response = app.call(client, "outbox/summary", &fields).await;
+    assert_eq!(response.status(), 200);
+    response.json().await.expect("summary JSON")
+}
+
+#[tokio::test]
+async fn older_messages_come_fifty_a_page_after_the_failed_ones() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.signed_in(Role::Coordinator).await;
+    let failed = failed_message(&app).await;
+    let mut ids = Vec::new();
+    for n in 0..60 {
+        let subject = format!("Message {n:02}");
+        ids.push(
+            crate::support::smtp::queue(
+                &app.db,
+                &format!("test:page:{n}"),
+                "lecteur@example.org",
+                &subject,
+            )
+            .await,
+        );
+    }
+    ids.reverse(); // newest first, as listed
+
+    let first = summary_page(&app, &coordinator.client, None).await;
+    let listed: Vec<i32> = first.messages.iter().map(|m| m.id).collect();
+    assert_eq!(
+        listed[0], failed.id,
+        "the failed message heads the first page"
+    );
+    assert_eq!(&listed[1..], &ids[..50]);
+    assert!(!first.later_page);
+    let next = first.next.expect("older messages").to_string();
+    let second = summary_page(&app, &coordinator.client, Some(&next)).await;
+    let listed: Vec<i32> = second.messages.iter().map(|m| m.id).collect();
+    assert_eq!(
+        listed,
+        &ids[50..],
+        "older ones only, without the failed one again"
+    );
+    assert!(second.later_page && second.next.is_none());
+
+    // Without JavaScript: plain links between pages.
+    let (status, html) = app
+        .page_as(
+            &coordinator.client,
+            &format!("/coordination/courriels?avant={next}"),
+        )
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Message 09") && !html.contains("Message 10"));
+    assert!(html.contains("href=\"/coordination/courriels\""));
+
+    let refused = app
+        .call(&coordinator.client, "outbox/summary", &[("before", "abc")])
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert!(
+        refused
+            .text()
+            .await
+            .expect("body")
+            .contains("Cette page de la liste des courriels n’existe pas.")
+    );
+}

@@ -3,4 +3,5 @@
 mod erasure;
 mod export;
 mod inventory;
+mod page_cap;
 mod purge;

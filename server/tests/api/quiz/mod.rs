@@ -2,4 +2,5 @@
 
 mod attempts;
 mod results;
+mod results_years;
 pub mod support;

@@ -28,7 +28,8 @@ async fn cohort(app: &TestApp, trainer: i32, learner: i32) {
         mode: Set("presentiel".into()),
         capacity: Set(12),
         status: Set("prevue".into()),
-        programme_year: Set(2026),
+        // The results list a trainer's cohorts of the year shown (this one).
+        programme_year: Set(chrono::Datelike::year(&app::calendar::to_local(now))),
         min_attendance_percent: Set(100),
         requires_quiz_passed: Set(false),
         requires_post_assessment: Set(false),

@@ -14,6 +14,7 @@ use crate::layout::{ProblemMessage, Title};
 use crate::privacy::PersonalData;
 use crate::privacy::api::my_data;
 use crate::privacy::rules::inventory::heading;
+use crate::privacy::rules::page_cap::SHOWN_PER_SECTION;
 use sections::*;
 use values::when;
 
@@ -27,7 +28,7 @@ pub fn MyDataPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(d) => view! { <Everything data=d/> }.into_any(),
+                        Ok(d) => view! { <Everything data=d.data left_out=d.left_out/> }.into_any(),
                         Err(AppError::Unauthenticated) => view! {
                             <p>"Veuillez vous connecter pour consulter vos données."</p>
                             <p><A href="/connexion">"Se connecter"</A></p>
@@ -41,7 +42,7 @@ pub fn MyDataPage() -> impl IntoView {
 }
 
 #[component]
-fn Everything(data: PersonalData) -> impl IntoView {
+fn Everything(data: PersonalData, left_out: Vec<(String, usize)>) -> impl IntoView {
     let PersonalData {
         generated_at,
         profile,
@@ -59,6 +60,13 @@ fn Everything(data: PersonalData) -> impl IntoView {
         sessions_taught,
         retention,
     } = data;
+    let section = move |key: &'static str, body: Option<AnyView>| {
+        let extra = left_out
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(0, |(_, n)| *n);
+        section(key, body, extra)
+    };
     view! {
         <p class="lead">
             "Voici toutes les données que Relais conserve sur vous, par catégorie, au "
@@ -90,13 +98,19 @@ fn Everything(data: PersonalData) -> impl IntoView {
 }
 
 /// One kind of data: its heading (`rules/inventory.rs`) and `body`, or
-/// « Aucune donnée. » when it has none.
-fn section(key: &'static str, body: Option<AnyView>) -> impl IntoView {
+/// « Aucune donnée. » when it has none; when `left_out` entries are only in
+/// the download, says so.
+fn section(key: &'static str, body: Option<AnyView>, left_out: usize) -> impl IntoView {
     let id = format!("donnees-{}", key.replace('_', "-"));
     let labelled_by = id.clone();
     view! {
         <section aria-labelledby=labelled_by>
             <h2 id=id>{heading(key).to_owned()}</h2>
+            {(left_out > 0).then(|| view! {
+                <p>{format!(
+                    "Les {SHOWN_PER_SECTION} plus récentes sont affichées ; les {left_out} autres figurent dans le fichier JSON (« Télécharger mes données »)."
+                )}</p>
+            })}
             {body.unwrap_or_else(|| view! { <p>"Aucune donnée."</p> }.into_any())}
         </section>
     }
