@@ -375,6 +375,7 @@ class Generator:
         for lid, module in q(f"SELECT id, module_id FROM lessons WHERE published = {true} ORDER BY position"):
             self.lessons.setdefault(int(module), []).append(int(lid))
         self.read_lessons = set()
+        self.attempts_made = {}  # (user, quiz) -> attempts so far (numbers are unique per pair)
 
     def new_id(self, table):
         i = self.next_id[table]
@@ -659,9 +660,11 @@ class Generator:
         quiz, pass_mark, questions = self.quiz[module_id]
         started = last_end + dt.timedelta(minutes=rng.randrange(5, 2000))
         skill = rng.uniform(0.4, 0.98)
-        for number in (1, 2):
+        for _ in (1, 2):
             if started > self.now:
                 return
+            number = self.attempts_made.get((user_id, quiz), 0) + 1
+            self.attempts_made[(user_id, quiz)] = number
             aid = self.new_id("quiz_attempts")
             layout = {"questions": [{"question_id": qid, "choices": cs,
                                      "options": cs if kind == "matching" else []}

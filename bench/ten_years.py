@@ -95,8 +95,8 @@ def pages(role, i):
         ("confidentialité", "/confidentialite"),
         ("accessibilité", "/accessibilite"),
     ]
-    if role == "visiteur":
-        return public + [("connexion", "/connexion"), ("inscription", "/inscription"),
+    if role == "visiteur":  # a lesson is for signed-in people
+        return [p for p in public if p[0] != "leçon"] + [("connexion", "/connexion"), ("inscription", "/inscription"),
                          ("mot de passe oublié", "/mot-de-passe-oublie"),
                          ("session (roster le plus long)", f"/sessions/{session}")]
     mine = [

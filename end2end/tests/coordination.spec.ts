@@ -55,6 +55,17 @@ test.describe('coordination pages', () => {
     await expect(page.getByRole('heading', { level: 1, name: /réinitialisation de votre mot de passe/ })).toBeVisible();
     await expect(page.getByRole('main')).toContainText('jeton=');
     await expectAccessible(page);
+
+    // A quiz's results, one year at a time: the year is a GET form.
+    await visit('/formations/sensibilisation-sante-mentale');
+    await page.getByRole('link', { name: /^Résultats et progression de vos groupes/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: /^Résultats — / })).toBeVisible();
+    const year = String(new Date().getFullYear());
+    await expect(page.getByLabel('Année des tentatives')).toHaveValue(year);
+    await page.getByRole('button', { name: 'Afficher', exact: true }).click();
+    await expect(page).toHaveURL((url) => url.searchParams.get('annee') === year);
+    await expect(page.getByRole('link', { name: `Télécharger les résultats de ${year} (CSV)` })).toBeVisible();
+    await expectAccessible(page);
   });
 
   test('a learner opens their profile', async ({ page, visit }) => {

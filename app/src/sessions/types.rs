@@ -157,10 +157,13 @@ pub struct SessionSummary {
 /// The public list and the modules its filter offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionList {
+    /// The upcoming sessions (empty in the month view).
     pub sessions: Vec<SessionSummary>,
     pub modules: Vec<Choice>,
     /// The month shown by the month view (`YYYY-MM`; the current one by default).
     pub month: Option<String>,
+    /// The month view's days with sessions (bounded: `rules/month_days.rs`).
+    pub month_days: Vec<crate::sessions::rules::month_days::MonthDay>,
 }
 
 /// The caller's own enrolment in a session.

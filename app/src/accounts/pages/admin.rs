@@ -174,6 +174,10 @@ fn AccountLine(
             </td>
             <td>
                 <span>{state}</span>
+                " · "
+                <a href=format!("/coordination/journal?personne={}", row.id)>
+                    "Journal"<span class="visually-hidden">{format!(" de {}", row.display_name)}</span>
+                </a>
                 {(!row.erased && !row.email_verified).then(|| {
                     let name = row.display_name.clone();
                     view! {

@@ -110,8 +110,8 @@ fn Filters(sessions: Vec<Choice>, people: Vec<Choice>, q: JournalQuery) -> impl 
     view! {
         <form method="get" action=PATH class="filters" aria-labelledby="journal-filtres">
             <h2 id="journal-filtres">"Filtrer"</h2>
-            <Select id="session" label="Session" all="Toutes les sessions" choices=sessions current=q.session/>
-            <Select id="personne" label="Personne (auteur·rice ou personne concernée)" all="Toutes les personnes" choices=people current=q.person/>
+            <Select id="session" label="Session (parmi les 200 plus récentes)" all="Toutes les sessions" choices=sessions current=q.session/>
+            <Select id="personne" label="Personne de l’équipe (auteur·rice ou personne concernée ; pour une autre personne : « Journal » dans « Comptes »)" all="Toutes les personnes" choices=people current=q.person/>
             <p>
                 <label for="du">"Du"</label>
                 <input id="du" name="du" type="date" value=q.from.unwrap_or_default()/>

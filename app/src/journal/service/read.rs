@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{Days, NaiveTime};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait,
     sea_query::{Expr, ExprTrait, SimpleExpr},
 };
 
@@ -185,9 +185,32 @@ fn entry(
     }
 }
 
-/// The filter form's lists: sessions (newest first) and people (by name).
-async fn choices(db: &DatabaseConnection) -> Result<(Vec<Choice>, Vec<Choice>), AppError> {
+/// Sessions the filter form offers at most (the newest).
+const SESSION_CHOICES: u64 = 200;
+
+/// The filter form's lists, bounded at any age: the newest sessions and the
+/// team (trainers and coordinators) by name, each with the one the filter
+/// names if it is not among them. Anyone else is reached from « Comptes »
+/// (`?personne=<id>`).
+async fn choices(
+    db: &DatabaseConnection,
+    filter: &Filter,
+) -> Result<(Vec<Choice>, Vec<Choice>), AppError> {
+    let mut sessions = Condition::any().add(
+        training_sessions::Column::Id.in_subquery(
+            training_sessions::Entity::find()
+                .select_only()
+                .column(training_sessions::Column::Id)
+                .order_by_desc(training_sessions::Column::Id)
+                .limit(SESSION_CHOICES)
+                .into_query(),
+        ),
+    );
+    if let Some(id) = filter.session_id {
+        sessions = sessions.add(training_sessions::Column::Id.eq(id));
+    }
     let sessions = training_sessions::Entity::find()
+        .filter(sessions)
         .order_by_desc(training_sessions::Column::Id)
         .all(db)
         .await?
@@ -197,7 +220,12 @@ async fn choices(db: &DatabaseConnection) -> Result<(Vec<Choice>, Vec<Choice>), 
             label: format!("{} ({})", s.title, s.programme_year),
         })
         .collect();
+    let mut people = Condition::any().add(users::Column::Role.ne(Role::Learner.code()));
+    if let Some(id) = filter.person_id {
+        people = people.add(users::Column::Id.eq(id));
+    }
     let people = users::Entity::find()
+        .filter(people)
         .order_by_asc(users::Column::DisplayName)
         .order_by_asc(users::Column::Id)
         .all(db)
@@ -228,7 +256,7 @@ pub async fn read(db: &DatabaseConnection, filter: &Filter) -> Result<Journal, A
     });
     let people = names(db, rows.iter().flat_map(people_of).collect()).await?;
     let sessions = titles(db, rows.iter().filter_map(session_of).collect()).await?;
-    let (session_choices, people_choices) = choices(db).await?;
+    let (session_choices, people_choices) = choices(db, filter).await?;
     Ok(Journal {
         entries: rows
             .into_iter()

@@ -106,7 +106,7 @@ pub fn SessionsPage() -> impl IntoView {
                             </fieldset>
                         </Form>
                         {if let Some(month) = month {
-                            view! { <MonthCalendar month sessions=list.sessions filter=kept/> }.into_any()
+                            view! { <MonthCalendar month days=list.month_days filter=kept/> }.into_any()
                         } else if list.sessions.is_empty() {
                             view! { <p>"Aucune session à venir ne correspond à ces critères."</p> }.into_any()
                         } else {

@@ -12,6 +12,7 @@ pub mod half_days;
 pub mod labels;
 pub mod lifecycle;
 pub mod month;
+pub mod month_days;
 pub mod page;
 pub mod reminders;
 pub mod seats;

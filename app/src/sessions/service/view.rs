@@ -18,6 +18,7 @@ use crate::db::entities::{
 use crate::error::AppError;
 use crate::roles::Role;
 use crate::sessions::rules::month::Month;
+use crate::sessions::rules::month_days::{Scheduled, month_days};
 use crate::sessions::rules::page::{Cursor, MANAGED_PER_PAGE};
 use crate::sessions::rules::seats::remaining_seats;
 use crate::sessions::rules::{EnrolmentStatus, HalfDay, Mode, Status};
@@ -122,16 +123,28 @@ pub async fn list(db: &DatabaseConnection, filter: &ListFilter) -> Result<Sessio
     let now = Utc::now();
     if filter.month_view() {
         let month = Month::parse(&filter.month).unwrap_or(Month::of(to_local(now).date()));
+        let sessions = of_month(db, filter, month).await?;
+        let scheduled: Vec<Scheduled> = sessions
+            .iter()
+            .map(|s| Scheduled {
+                id: s.id,
+                title: &s.title,
+                cancelled: s.status == Status::Cancelled,
+                half_days: s.slots.iter().map(|x| (x.day, x.half_day)).collect(),
+            })
+            .collect();
         return Ok(SessionList {
-            sessions: of_month(db, filter, month).await?,
+            sessions: Vec::new(),
             modules,
             month: Some(month.code()),
+            month_days: month_days(month, &scheduled),
         });
     }
     Ok(SessionList {
         sessions: upcoming(db, filter, now).await?,
         modules,
         month: None,
+        month_days: Vec::new(),
     })
 }
 

@@ -108,7 +108,10 @@ async fn the_journal_shows_real_actions_and_filters_them() {
     );
     assert_eq!(all.entries[2].session.as_ref().map(|s| s.id), Some(other));
     assert!(all.sessions.iter().any(|s| s.id == c.session));
-    assert!(all.people.iter().any(|p| p.id == holder.id));
+    // The filter's lists stay bounded at any age: the team, not every learner
+    // (a learner is reached from « Comptes » with `?personne=<id>`).
+    assert!(all.people.iter().any(|p| p.id == coordinator.id));
+    assert!(!all.people.iter().any(|p| p.id == holder.id));
 
     // By session: the target or the details name it.
     let (s, o) = (c.session.to_string(), other.to_string());
@@ -121,6 +124,10 @@ async fn the_journal_shows_real_actions_and_filters_them() {
     let by = |id: i32| id.to_string();
     let holder_id = by(holder.id);
     let of_holder = journal(&app, &coordinator, &[("person", &holder_id)]).await;
+    assert!(
+        of_holder.people.iter().any(|p| p.id == holder.id),
+        "the person filtered on is offered"
+    );
     assert_eq!(
         actions(&of_holder),
         ["Échec de connexion", "Certificat révoqué"]

@@ -244,7 +244,7 @@ async fn the_coordinator_sees_the_year_against_the_programme() {
 }
 
 #[tokio::test]
-async fn the_month_view_lists_each_half_day_in_its_cell() {
+async fn the_month_view_lists_each_session_in_its_day_cell() {
     let app = TestApp::spawn().await;
     let trainer = app.signed_in(Role::Trainer).await;
     let session = create_session(&app, &trainer, None, 5).await;
@@ -264,8 +264,8 @@ async fn the_month_view_lists_each_half_day_in_its_cell() {
         "{cell}"
     );
     assert!(
-        cell.contains("Matin") && cell.contains("Après-midi"),
-        "{cell}"
+        cell.contains("Journée : "),
+        "morning and afternoon make one line: {cell}"
     );
     let before = &html[..cell_start];
     assert!(

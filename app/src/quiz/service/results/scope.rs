@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
-    ColumnTrait, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QuerySelect, QueryTrait,
-    RelationTrait, Select,
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, JoinType, QueryFilter, QuerySelect,
+    QueryTrait, RelationTrait, Select,
 };
 
 use crate::auth::CurrentUser;
@@ -42,13 +42,14 @@ pub fn year_bounds(year: i32) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
     Some((first(year)?, first(year + 1)?))
 }
 
-/// The confirmed enrolments of `person` (an outer column) in a session of the
-/// module the trainer teaches; only those made by `at` (an outer column)
-/// when given, only sessions of the programme `year` when given.
+/// The confirmed enrolments in a session of the module the trainer teaches;
+/// only those of `person` (an outer column) when given, only those made by
+/// `at` (an outer column) when given, only sessions of the programme `year`
+/// when given.
 fn cohort_enrolments(
     trainer: i32,
     module: i32,
-    person: Expr,
+    person: Option<Expr>,
     at: Option<Expr>,
     year: Option<i32>,
 ) -> SelectStatement {
@@ -68,7 +69,6 @@ fn cohort_enrolments(
             ))
             .equals((enrolments::Entity, enrolments::Column::SessionId)),
         )
-        .and_where(Expr::col((enrolments::Entity, enrolments::Column::UserId)).eq(person))
         .and_where(Expr::col((enrolments::Entity, enrolments::Column::Status)).eq("confirmee"))
         .and_where(
             Expr::col((
@@ -80,6 +80,9 @@ fn cohort_enrolments(
         .and_where(
             Expr::col((session_trainers::Entity, session_trainers::Column::UserId)).eq(trainer),
         );
+    if let Some(person) = person {
+        q.and_where(Expr::col((enrolments::Entity, enrolments::Column::UserId)).eq(person));
+    }
     if let Some(at) = at {
         q.and_where(Expr::col((enrolments::Entity, enrolments::Column::EnrolledAt)).lte(at));
     }
@@ -111,7 +114,10 @@ pub fn attempts(
         Scope::Cohorts { trainer, module } => select.filter(Expr::exists(cohort_enrolments(
             trainer,
             module,
-            Expr::col((quiz_attempts::Entity, quiz_attempts::Column::UserId)),
+            Some(Expr::col((
+                quiz_attempts::Entity,
+                quiz_attempts::Column::UserId,
+            ))),
             Some(Expr::col((
                 quiz_attempts::Entity,
                 quiz_attempts::Column::StartedAt,
@@ -123,26 +129,27 @@ pub fn attempts(
 
 /// The people the results list for the year: whoever has an attempt in
 /// scope, and for a trainer everyone confirmed in their sessions of the
-/// year's programme, attempt or not.
-pub fn listed(scope: Scope, quiz: i32, year: i32, bounds: (DateTime<Utc>, DateTime<Utc>)) -> Expr {
+/// year's programme, attempt or not. Both are uncorrelated `IN` subqueries,
+/// computed once, never once per account.
+pub fn listed(
+    scope: Scope,
+    quiz: i32,
+    year: i32,
+    bounds: (DateTime<Utc>, DateTime<Utc>),
+) -> Condition {
     let took_it = attempts(scope, quiz, bounds)
         .select_only()
-        .expr(Expr::val(1))
-        .filter(
-            Expr::col((quiz_attempts::Entity, quiz_attempts::Column::UserId))
-                .equals((users::Entity, users::Column::Id)),
-        )
+        .column(quiz_attempts::Column::UserId)
         .into_query();
+    let listed = Condition::any().add(users::Column::Id.in_subquery(took_it));
     match scope {
-        Scope::Everyone => Expr::exists(took_it),
+        Scope::Everyone => listed,
         Scope::Cohorts { trainer, module } => {
-            Expr::exists(took_it).or(Expr::exists(cohort_enrolments(
-                trainer,
-                module,
-                Expr::col((users::Entity, users::Column::Id)),
-                None,
-                Some(year),
-            )))
+            let mut cohort = cohort_enrolments(trainer, module, None, None, Some(year));
+            cohort
+                .clear_selects()
+                .column((enrolments::Entity, enrolments::Column::UserId));
+            listed.add(users::Column::Id.in_subquery(cohort))
         }
     }
 }
