@@ -44,6 +44,7 @@ test.describe('coordination pages', () => {
     await expect(page).toHaveURL(/recherche=albatros/);
     await expect(page.getByRole('rowheader')).toHaveCount(1);
     await expect(page.getByRole('rowheader', { name: 'GEM L’Albatros', exact: true })).toBeVisible();
+    await expectAccessible(page);
 
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Courriels', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Courriels envoyés par Relais' })).toBeVisible();
@@ -58,10 +59,12 @@ test.describe('coordination pages', () => {
 
     // A quiz's results, one year at a time: the year is a GET form.
     await visit('/formations/sensibilisation-sante-mentale');
+    await expectAccessible(page);
     await page.getByRole('link', { name: /^Résultats et progression de vos groupes/ }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: /^Résultats — / })).toBeVisible();
     const year = String(new Date().getFullYear());
     await expect(page.getByLabel('Année des tentatives')).toHaveValue(year);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Afficher', exact: true }).click();
     await expect(page).toHaveURL((url) => url.searchParams.get('annee') === year);
     await expect(page.getByRole('link', { name: `Télécharger les résultats de ${year} (CSV)` })).toBeVisible();
