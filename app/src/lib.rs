@@ -52,10 +52,13 @@ pub mod state;
 
 pub use shell::{App, shell};
 
-/// The wasm entry point: attach the reactive system to the server-rendered page.
+/// The wasm entry point. Pages are rendered on the server and stay plain HTML
+/// (every form posts without JavaScript); only the islands — the parts that
+/// do something in the browser, `#[island]` components — hydrate, so the
+/// browser downloads their code and not the whole application's.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
+    leptos::mount::hydrate_islands();
 }

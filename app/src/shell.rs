@@ -32,6 +32,7 @@ use crate::space::SpacePage;
 
 /// The document sent by the server around the application.
 ///
+/// Pages are server-rendered HTML; only islands hydrate (`lib.rs::hydrate`).
 /// Every route is rendered with `SsrMode::Async`: the whole page, header
 /// included, is resolved before it is sent, so it works without JavaScript
 /// (out-of-order streaming would leave parts in `<template>`s that only a
@@ -47,7 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="icon" href="data:,"/>
                 <AutoReload options=options.clone()/>
                 <HashedStylesheet options=options.clone() id="relais"/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -60,7 +61,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    mark_hydrated();
 
     view! {
         <Router>
@@ -109,14 +109,4 @@ pub fn App() -> impl IntoView {
             </Layout>
         </Router>
     }
-}
-
-/// Sets `data-hydrated="true"` on `<html>` once the browser has taken over, so
-/// that end-to-end tests (and curious people) can tell hydration happened.
-fn mark_hydrated() {
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-    });
 }

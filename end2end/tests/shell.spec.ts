@@ -1,11 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './fixtures';
-
-declare global {
-  interface Window {
-    __relaisMarker?: number;
-  }
-}
+import { test, expect, expectAccessible, waitForHydration } from './fixtures';
 
 /** Courses present in the demo data. */
 const DEMO_COURSES = [
@@ -53,23 +47,32 @@ test.describe('home page', () => {
 
 test.describe('catalogue', () => {
   test.describe('with JavaScript', () => {
-    test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'requires JavaScript (client-side navigation)');
+    test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'requires JavaScript (islands)');
 
-    test('the "Formations" link navigates client-side, without a reload', async ({ page, visit }) => {
+    test('the "Formations" link loads the catalogue, whose islands hydrate', async ({ page, visit }) => {
       await visit('/');
       await expectAccessible(page);
 
-      await page.evaluate(() => {
-        window.__relaisMarker = 42;
-      });
       await mainNavigation(page).getByRole('link', { name: 'Formations', exact: true }).click();
 
       await expectCatalogue(page);
-      expect(
-        await page.evaluate(() => window.__relaisMarker),
-        'the page must not have been reloaded (client-side navigation)',
-      ).toBe(42);
+      await waitForHydration(page);
       await expectAccessible(page);
+    });
+
+    test('a page pulls only its islands: at most 250 KB of JavaScript and wasm as served', async ({ page, visit }) => {
+      const sizes: Promise<number>[] = [];
+      page.on('requestfinished', (request) => {
+        if (/\.(js|wasm)$/.test(new URL(request.url()).pathname)) {
+          sizes.push(request.sizes().then((s) => s.responseBodySize));
+        }
+      });
+      await visit('/formations');
+      await expectAccessible(page);
+
+      const served = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      expect(sizes.length, 'the page loads its script and its wasm').toBeGreaterThanOrEqual(2);
+      expect(served, `JavaScript and wasm served: ${served} bytes`).toBeLessThanOrEqual(250 * 1024);
     });
   });
 

@@ -3,6 +3,7 @@
 
 mod footer;
 mod header;
+mod hydrated;
 mod intro;
 mod nav;
 mod not_found;
@@ -34,5 +35,6 @@ pub fn Layout(children: Children) -> impl IntoView {
             </ErrorBoundary>
         </main>
         <footer::Footer/>
+        <hydrated::HydrationMark/>
     }
 }

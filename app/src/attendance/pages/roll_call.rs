@@ -72,7 +72,7 @@ fn RollCallView(
             {(count == 0).then(|| view! { <p>"Personne n’est encore inscrit·e à cette session."</p> })}
             <ul class="roll-call__list">
                 {roll.lines.into_iter().map(|line| view! {
-                    <RollCallRow line session_id slot_id/>
+                    <li class="roll-call__row"><RollCallRow line session_id slot_id/></li>
                 }).collect_view()}
             </ul>
             <h2>"Signature"</h2>

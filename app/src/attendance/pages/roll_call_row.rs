@@ -1,6 +1,6 @@
 //! One learner on the roll call: four buttons, each a small form that posts
 //! to `sessions/set_mark` (so the page works without JavaScript: the server
-//! redirects back). With JavaScript a tap shows the new status at once,
+//! redirects back). It is an island: with JavaScript a tap shows the new status at once,
 //! saves it in the background and says « Enregistré »; a failed save (lost
 //! connection, server unavailable) is announced and retried with growing
 //! delays, so a poor connection does not lose marks. A newer tap on the same
@@ -66,7 +66,9 @@ fn send(row: Row, input: MarkInput, generation: u32, attempt: u32) {
     });
 }
 
-#[component]
+/// The inside of the row's `<li>` (the island's own element may not sit
+/// directly in the `<ul>`).
+#[island]
 pub fn RollCallRow(line: RollCallLine, session_id: i32, slot_id: i32) -> impl IntoView {
     let row = Row {
         current: RwSignal::new(line.status),
@@ -89,7 +91,6 @@ pub fn RollCallRow(line: RollCallLine, session_id: i32, slot_id: i32) -> impl In
     };
     let name = line.name.clone();
     view! {
-        <li class="roll-call__row">
             <p class="roll-call__who">
                 <strong>{line.name.clone()}</strong>
                 {line.structure.clone().map(|s| view! { <span class="roll-call__structure">{s}</span> })}
@@ -138,6 +139,5 @@ pub fn RollCallRow(line: RollCallLine, session_id: i32, slot_id: i32) -> impl In
                     Save::Failed(m) => m,
                 }}
             </p>
-        </li>
     }
 }

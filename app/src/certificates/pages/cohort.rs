@@ -20,8 +20,6 @@ pub fn CertificatesPage() -> impl IntoView {
     let params = use_params_map();
     let set_rule = ServerAction::<SetCertificateRule>::new();
     let revoke = ServerAction::<RevokeCertificate>::new();
-    // Bumped by the progress bar once its batches are done.
-    let issued = RwSignal::new(0u32);
     let cohort = Resource::new(
         move || {
             let id = params.read().get("id").and_then(|v| v.parse::<i32>().ok());
@@ -29,7 +27,6 @@ pub fn CertificatesPage() -> impl IntoView {
                 id,
                 set_rule.version().get(),
                 revoke.version().get(),
-                issued.get(),
             )
         },
         |(id, ..)| async move { get_cohort(id.ok_or(AppError::NotFound)?).await },
@@ -37,7 +34,7 @@ pub fn CertificatesPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <p>"Chargement…"</p> }>
             {move || Suspend::new(async move {
-                cohort.await.map(|c| view! { <CohortView cohort=c set_rule revoke issued/> })
+                cohort.await.map(|c| view! { <CohortView cohort=c set_rule revoke/> })
             })}
         </Suspense>
     }
@@ -48,7 +45,6 @@ fn CohortView(
     cohort: Cohort,
     set_rule: ServerAction<SetCertificateRule>,
     revoke: ServerAction<RevokeCertificate>,
-    issued: RwSignal<u32>,
 ) -> impl IntoView {
     let id = cohort.session_id;
     let query = use_query_map();
@@ -91,7 +87,7 @@ fn CohortView(
                 <ActionError result=Signal::derive(move || action.value().get())/>
             })}
             <CohortTable lines=cohort.lines session_id=id revoke/>
-            <IssuePanel session_id=id pending=cohort.pending issued/>
+            <IssuePanel session_id=id pending=cohort.pending/>
             {(holders > 0).then(|| view! {
                 <p>
                     <a class="button" href=format!("/exports/sessions/{id}/certificats.zip")>

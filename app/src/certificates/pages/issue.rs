@@ -1,7 +1,8 @@
 //! Issuing the cohort's certificates. Without JavaScript the form posts once
-//! and the server issues them all (then redirects back). With JavaScript the
-//! same button issues them 10 at a time, moving a <progress> bar, so a large
-//! cohort shows where it stands and no request runs long.
+//! and the server issues them all (then redirects back). With JavaScript (it
+//! is an island) the same button issues them 10 at a time, moving a
+//! <progress> bar, so a large cohort shows where it stands and no request
+//! runs long; then the page is loaded again, with every certificate in it.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ enum Run {
     Failed(String),
 }
 
-fn start(session_id: i32, total: usize, run: RwSignal<Run>, issued: RwSignal<u32>) {
+fn start(session_id: i32, total: usize, run: RwSignal<Run>) {
     run.set(Run::Running { done: 0, total });
     leptos::task::spawn_local(async move {
         let mut count = 0;
@@ -47,18 +48,18 @@ fn start(session_id: i32, total: usize, run: RwSignal<Run>, issued: RwSignal<u32
                 }
                 Err(e) => {
                     run.set(Run::Failed(e.to_string()));
-                    issued.update(|n| *n += 1);
                     return;
                 }
             }
         }
         run.set(Run::Done { issued: count });
-        issued.update(|n| *n += 1);
+        // The table and the counts around the island come from the server.
+        let _ = window().location().reload();
     });
 }
 
-#[component]
-pub fn IssuePanel(session_id: i32, pending: usize, issued: RwSignal<u32>) -> impl IntoView {
+#[island]
+pub fn IssuePanel(session_id: i32, pending: usize) -> impl IntoView {
     let run = RwSignal::new(Run::Idle);
     let busy = move || matches!(run.get(), Run::Running { .. });
     view! {
@@ -75,7 +76,7 @@ pub fn IssuePanel(session_id: i32, pending: usize, issued: RwSignal<u32>) -> imp
                     on:submit=move |ev: SubmitEvent| {
                         ev.prevent_default();
                         if !busy() {
-                            start(session_id, pending, run, issued);
+                            start(session_id, pending, run);
                         }
                     }
                 >
