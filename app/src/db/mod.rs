@@ -3,6 +3,7 @@
 #![cfg(feature = "ssr")]
 
 pub mod entities;
+pub mod keyset;
 
 use sea_orm::EntityTrait;
 

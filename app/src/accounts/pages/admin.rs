@@ -62,7 +62,7 @@ pub fn AccountsAdminPage() -> impl IntoView {
                                 <AccountLine row change_role set_active erase change_email confirm_address/>
                             </For>
                         </TableFrame>
-                        <Pager next=list.next later_page=list.later_page/>
+                        <AccountsPager next=list.next later_page=list.later_page/>
                     })
                 })}
             </Suspense>
@@ -81,17 +81,15 @@ fn caption(total: u64, shown: usize, later_page: bool) -> String {
 
 /// Plain links between pages: they work without JavaScript.
 #[component]
-fn Pager(next: Option<i32>, later_page: bool) -> impl IntoView {
-    (later_page || next.is_some()).then(|| {
-        view! {
-            <nav aria-label="Pages de la liste des comptes" class="pager">
-                {later_page.then(|| view! { <a href="/coordination/comptes">"Premiers comptes"</a>" " })}
-                {next.map(|id| view! {
-                    <a href=format!("/coordination/comptes?apres={id}") rel="next">"Comptes suivants"</a>
-                })}
-            </nav>
-        }
-    })
+fn AccountsPager(next: Option<i32>, later_page: bool) -> impl IntoView {
+    view! {
+        <crate::layout::Pager
+            label="Pages de la liste des comptes"
+            first=("/coordination/comptes".to_owned(), "Premiers comptes")
+            next=next.map(|id| (format!("/coordination/comptes?apres={id}"), "Comptes suivants"))
+            later_page
+        />
+    }
 }
 
 /// The search, posted rather than put in the URL (it is often an address).

@@ -62,7 +62,7 @@ pub fn StructuresAdminPage() -> impl IntoView {
                             <TableFrame caption columns=&["Nom", "Secteur", "Ville", "Personnes", "État", "Actions"]>
                                 {list.rows.into_iter().map(|s| view! { <StructureLine s review edit retire/> }).collect_view()}
                             </TableFrame>
-                            <Pager search=list.search next=list.next later_page=list.later_page/>
+                            <StructuresPager search=list.search next=list.next later_page=list.later_page/>
                             <MergeForm choices=list.choices merge/>
                         }
                     })
@@ -99,7 +99,7 @@ fn SearchForm(search: String) -> impl IntoView {
 
 /// Plain links between pages, the search kept: they work without JavaScript.
 #[component]
-fn Pager(search: String, next: Option<i32>, later_page: bool) -> impl IntoView {
+fn StructuresPager(search: String, next: Option<i32>, later_page: bool) -> impl IntoView {
     let base = if search.is_empty() {
         "/coordination/structures".to_owned()
     } else {
@@ -107,16 +107,14 @@ fn Pager(search: String, next: Option<i32>, later_page: bool) -> impl IntoView {
         format!("/coordination/structures?recherche={encoded}")
     };
     let join = if search.is_empty() { '?' } else { '&' };
-    (later_page || next.is_some()).then(|| {
-        view! {
-            <nav aria-label="Pages de la liste des structures" class="pager">
-                {later_page.then(|| view! { <a href=base.clone()>"Premières structures"</a>" " })}
-                {next.map(|id| view! {
-                    <a href=format!("{base}{join}apres={id}") rel="next">"Structures suivantes"</a>
-                })}
-            </nav>
-        }
-    })
+    view! {
+        <crate::layout::Pager
+            label="Pages de la liste des structures"
+            first=(base.clone(), "Premières structures")
+            next=next.map(|id| (format!("{base}{join}apres={id}"), "Structures suivantes"))
+            later_page
+        />
+    }
 }
 
 /// One structure: its details, its state and what the coordinator can do with it.

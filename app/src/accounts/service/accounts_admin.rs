@@ -104,16 +104,14 @@ fn waiting() -> Expr {
 /// The accounts that come after `row` in the list's order.
 fn after_row(row: &users::Model) -> Condition {
     let rank = i32::from(!(row.erasure_requested_at.is_some() && row.erased_at.is_none()));
-    let name = users::Column::DisplayName;
-    Condition::any().add(waiting().gt(rank)).add(
-        Condition::all().add(waiting().eq(rank)).add(
-            Condition::any().add(name.gt(row.display_name.clone())).add(
-                Condition::all()
-                    .add(name.eq(row.display_name.clone()))
-                    .add(users::Column::Id.gt(row.id)),
-            ),
+    crate::db::keyset::after(vec![
+        (waiting(), rank.into()),
+        (
+            Expr::col((users::Entity, users::Column::DisplayName)),
+            row.display_name.clone().into(),
         ),
-    )
+        (Expr::col((users::Entity, users::Column::Id)), row.id.into()),
+    ])
 }
 
 /// The account the coordinator acts on.

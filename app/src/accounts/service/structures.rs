@@ -97,19 +97,12 @@ pub async fn page(
             .ok_or_else(|| {
                 AppError::invalid("Cette page de la liste des structures n’existe pas.")
             })?;
-        let name = structures::Column::Name;
-        let reviewed = structures::Column::Reviewed;
-        select = select.filter(
-            Condition::any().add(reviewed.gt(from.reviewed)).add(
-                Condition::all().add(reviewed.eq(from.reviewed)).add(
-                    Condition::any().add(name.gt(from.name.clone())).add(
-                        Condition::all()
-                            .add(name.eq(from.name))
-                            .add(structures::Column::Id.gt(from.id)),
-                    ),
-                ),
-            ),
-        );
+        let key = |c: structures::Column| Expr::col((structures::Entity, c));
+        select = select.filter(crate::db::keyset::after(vec![
+            (key(structures::Column::Reviewed), from.reviewed.into()),
+            (key(structures::Column::Name), from.name.into()),
+            (key(structures::Column::Id), from.id.into()),
+        ]));
     }
     let mut rows = select
         .order_by_asc(structures::Column::Reviewed)

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use super::entries::EntriesTable;
 use crate::journal::api::read_journal;
 use crate::journal::types::{Choice, Journal, JournalQuery};
-use crate::layout::{Intro, ProblemMessage, Title};
+use crate::layout::{Intro, Pager, ProblemMessage, Title};
 
 const PATH: &str = "/coordination/journal";
 
@@ -75,10 +75,12 @@ fn JournalView(j: Journal, q: JournalQuery) -> impl IntoView {
     view! {
         <Filters sessions=j.sessions people=j.people q=q.clone()/>
         <EntriesTable entries=j.entries/>
-        <nav aria-label="Pages du journal" class="pager">
-            {paged.then(|| view! { <a href=PATH>"Les plus récentes"</a>" " })}
-            {older.map(|href| view! { <a href=href rel="next">"Plus anciens"</a> })}
-        </nav>
+        <Pager
+            label="Pages du journal"
+            first=(PATH.to_owned(), "Les plus récentes")
+            next=older.map(|href| (href, "Plus anciens"))
+            later_page=paged
+        />
     }
 }
 

@@ -1,6 +1,6 @@
 //! « Courriels »: the outbox as the coordinator sees it.
 
-use crate::layout::{TableFrame, Title};
+use crate::layout::{Pager, TableFrame, Title};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
@@ -34,14 +34,12 @@ pub fn OutboxPage() -> impl IntoView {
                         <TableFrame caption=if s.later_page { "Messages plus anciens" } else { "Messages en échec, puis les plus récents" } columns=&["Objet", "Destinataire", "État", "Erreur", "Actions"]>
                             {s.messages.into_iter().map(|m| view! { <Line m requeue/> }).collect_view()}
                         </TableFrame>
-                        {(s.later_page || s.next.is_some()).then(|| view! {
-                            <nav aria-label="Pages des courriels" class="pager">
-                                {s.later_page.then(|| view! { <a href="/coordination/courriels">"Messages les plus récents"</a>" " })}
-                                {s.next.map(|id| view! {
-                                    <a href=format!("/coordination/courriels?avant={id}") rel="next">"Messages plus anciens"</a>
-                                })}
-                            </nav>
-                        })}
+                        <Pager
+                            label="Pages des courriels"
+                            first=("/coordination/courriels".to_owned(), "Messages les plus récents")
+                            next=s.next.map(|id| (format!("/coordination/courriels?avant={id}"), "Messages plus anciens"))
+                            later_page=s.later_page
+                        />
                     })
                 })}
             </Suspense>

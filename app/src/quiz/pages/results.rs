@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::Form;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::layout::TableFrame;
+use crate::layout::{Pager, TableFrame};
 use crate::params::route_id;
 use crate::quiz::api::quiz_results;
 use crate::quiz::types::{QuizResults, format_percent};
@@ -77,14 +77,12 @@ fn ResultsView(results: QuizResults) -> impl IntoView {
                     </tr>
                 }).collect_view()}
             </TableFrame>
-            {(results.later_page || results.next.is_some()).then(|| view! {
-                <nav aria-label="Pages de la liste des personnes" class="pager">
-                    {results.later_page.then(|| view! { <a href=base.clone()>"Premières personnes"</a>" " })}
-                    {results.next.map(|id| view! {
-                        <a href=format!("{base}&apres={id}") rel="next">"Personnes suivantes"</a>
-                    })}
-                </nav>
-            })}
+            <Pager
+                label="Pages de la liste des personnes"
+                first=(base.clone(), "Premières personnes")
+                next=results.next.map(|id| (format!("{base}&apres={id}"), "Personnes suivantes"))
+                later_page=results.later_page
+            />
             <TableFrame caption=format!("Par question (tentatives envoyées en {})", results.year) columns=&["N°", "Énoncé", "Objectif", "Réponses", "Bonnes réponses"]>
                 {results.questions.iter().map(|q| view! {
                     <tr>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::seats_text;
 use crate::calendar::french_date;
+use crate::layout::Pager;
 use crate::sessions::types::ManagedPage;
 
 #[component]
@@ -32,14 +33,12 @@ pub fn ManagedSessions(list: ManagedPage) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            {(later_page || next.is_some()).then(|| view! {
-                <nav aria-label="Pages des sessions que vous gérez" class="pager">
-                    {later_page.then(|| view! { <a href="/sessions">"Sessions les plus récentes"</a>" " })}
-                    {next.map(|code| view! {
-                        <a href=format!("/sessions?gerees={code}") rel="next">"Sessions plus anciennes"</a>
-                    })}
-                </nav>
-            })}
+            <Pager
+                label="Pages des sessions que vous gérez"
+                first=("/sessions".to_owned(), "Sessions les plus récentes")
+                next=next.map(|code| (format!("/sessions?gerees={code}"), "Sessions plus anciennes"))
+                later_page
+            />
         </details>
     }
 }

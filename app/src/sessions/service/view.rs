@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, Order, PaginatorTrait, QueryFilter,
+    ColumnTrait, DatabaseConnection, EntityTrait, Order, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Select,
 };
 
@@ -253,16 +253,13 @@ pub async fn manage_list(
         .inner_join(session_slots::Entity)
         .group_by(training_sessions::Column::Id);
     if let Some(after) = after {
-        page = page.having(
-            Condition::any()
-                .add(first_start.clone().lt(after.first_start))
-                .add(
-                    first_start
-                        .clone()
-                        .eq(after.first_start)
-                        .and(training_sessions::Column::Id.into_expr().lt(after.id)),
-                ),
-        );
+        page = page.having(crate::db::keyset::before(vec![
+            (first_start.clone(), after.first_start.into()),
+            (
+                Expr::col((training_sessions::Entity, training_sessions::Column::Id)),
+                after.id.into(),
+            ),
+        ]));
     }
     let mut rows = page
         .order_by(first_start, Order::Desc)

@@ -4,13 +4,14 @@
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
-use app::db::entities::{session_slots, session_trainers, training_sessions};
+use app::db::entities::session_slots;
 use app::privacy::MyDataPage;
 use app::privacy::rules::page_cap::SHOWN_PER_SECTION;
 use app::roles::Role;
 
 use crate::quiz::support::demo_module;
 use crate::support::TestApp;
+use crate::support::fixtures::taught_session;
 
 #[tokio::test]
 async fn a_trainer_of_many_years_sees_the_latest_sessions_and_downloads_them_all() {
@@ -20,23 +21,8 @@ async fn a_trainer_of_many_years_sees_the_latest_sessions_and_downloads_them_all
     let start = Utc::now() - Duration::days(3000);
     for n in 0..130i64 {
         let at = start + Duration::days(20 * n);
-        let session = training_sessions::ActiveModel {
-            module_id: Set(module.id),
-            title: Set(format!("Session ancienne n° {n:03}")),
-            mode: Set("presentiel".into()),
-            capacity: Set(12),
-            status: Set("realisee".into()),
-            programme_year: Set(chrono::Datelike::year(&at)),
-            min_attendance_percent: Set(100),
-            requires_quiz_passed: Set(false),
-            requires_post_assessment: Set(false),
-            created_at: Set(at),
-            updated_at: Set(at),
-            ..Default::default()
-        }
-        .insert(&app.db)
-        .await
-        .expect("session");
+        let title = format!("Session ancienne n° {n:03}");
+        let session = taught_session(&app.db, module.id, trainer.id, &title, "realisee", at).await;
         session_slots::ActiveModel {
             session_id: Set(session.id),
             day: Set(at.date_naive()),
@@ -48,13 +34,6 @@ async fn a_trainer_of_many_years_sees_the_latest_sessions_and_downloads_them_all
         .insert(&app.db)
         .await
         .expect("slot");
-        session_trainers::ActiveModel {
-            session_id: Set(session.id),
-            user_id: Set(trainer.id),
-        }
-        .insert(&app.db)
-        .await
-        .expect("trainer");
     }
 
     let response = app.call(&trainer.client, "privacy/my_data", &[]).await;

@@ -3,12 +3,13 @@
 
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
-use app::db::entities::{enrolments, session_trainers, training_sessions};
+use app::db::entities::enrolments;
 use app::quiz::types::QuizResults;
 use app::roles::Role;
 
 use crate::quiz::support::{answer, demo_module, demo_quiz, right_answers, start_ok};
 use crate::support::TestApp;
+use crate::support::fixtures::taught_session;
 
 async fn results(app: &TestApp, client: &reqwest::Client, quiz: i32) -> QuizResults {
     let response = app
@@ -22,31 +23,8 @@ async fn results(app: &TestApp, client: &reqwest::Client, quiz: i32) -> QuizResu
 async fn cohort(app: &TestApp, trainer: i32, learner: i32) {
     let module = demo_module(app).await;
     let now = chrono::Utc::now();
-    let session = training_sessions::ActiveModel {
-        module_id: Set(module.id),
-        title: Set("Session de test".into()),
-        mode: Set("presentiel".into()),
-        capacity: Set(12),
-        status: Set("prevue".into()),
-        // The results list a trainer's cohorts of the year shown (this one).
-        programme_year: Set(chrono::Datelike::year(&app::calendar::to_local(now))),
-        min_attendance_percent: Set(100),
-        requires_quiz_passed: Set(false),
-        requires_post_assessment: Set(false),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .expect("session");
-    session_trainers::ActiveModel {
-        session_id: Set(session.id),
-        user_id: Set(trainer),
-    }
-    .insert(&app.db)
-    .await
-    .expect("trainer");
+    // The results list a trainer's cohorts of the year shown (this one).
+    let session = taught_session(&app.db, module.id, trainer, "Session de test", "prevue", now).await;
     enrolments::ActiveModel {
         session_id: Set(session.id),
         user_id: Set(learner),

@@ -1,10 +1,13 @@
 //! Rows that tests write straight into the database, when what they check
-//! comes after them (a structure, a person's name, a mark taken earlier).
+//! comes after them (a structure, a person's name, a mark taken earlier, a
+//! session of past years).
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 
-use app::db::entities::{attendance_marks, structures, users};
+use app::db::entities::{
+    attendance_marks, session_trainers, structures, training_sessions, users,
+};
 
 /// A reviewed structure in Metz; returns its id.
 pub async fn structure(db: &DatabaseConnection, name: &str, sector: &str) -> i32 {
@@ -54,4 +57,41 @@ pub async fn mark(
     .insert(db)
     .await
     .expect("mark");
+}
+
+/// A session of `module_id` in `status`, created at `at` and in the
+/// programme year of `at` (Paris time), taught by `trainer`; without slots.
+pub async fn taught_session(
+    db: &DatabaseConnection,
+    module_id: i32,
+    trainer: i32,
+    title: &str,
+    status: &str,
+    at: DateTime<Utc>,
+) -> training_sessions::Model {
+    let session = training_sessions::ActiveModel {
+        module_id: Set(module_id),
+        title: Set(title.to_owned()),
+        mode: Set("presentiel".into()),
+        capacity: Set(12),
+        status: Set(status.to_owned()),
+        programme_year: Set(chrono::Datelike::year(&app::calendar::to_local(at))),
+        min_attendance_percent: Set(100),
+        requires_quiz_passed: Set(false),
+        requires_post_assessment: Set(false),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .expect("session");
+    session_trainers::ActiveModel {
+        session_id: Set(session.id),
+        user_id: Set(trainer),
+    }
+    .insert(db)
+    .await
+    .expect("trainer");
+    session
 }

@@ -165,12 +165,13 @@ async fn years(
 
 /// The people after `row` by name, then id.
 fn after_name(row: &users::Model) -> Condition {
-    let name = users::Column::DisplayName;
-    Condition::any().add(name.gt(row.display_name.clone())).add(
-        Condition::all()
-            .add(name.eq(row.display_name.clone()))
-            .add(users::Column::Id.gt(row.id)),
-    )
+    crate::db::keyset::after(vec![
+        (
+            Expr::col((users::Entity, users::Column::DisplayName)),
+            row.display_name.clone().into(),
+        ),
+        (Expr::col((users::Entity, users::Column::Id)), row.id.into()),
+    ])
 }
 
 /// Per question: the year's attempts in scope that showed it (from their
