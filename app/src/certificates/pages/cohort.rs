@@ -23,11 +23,7 @@ pub fn CertificatesPage() -> impl IntoView {
     let cohort = Resource::new(
         move || {
             let id = params.read().get("id").and_then(|v| v.parse::<i32>().ok());
-            (
-                id,
-                set_rule.version().get(),
-                revoke.version().get(),
-            )
+            (id, set_rule.version().get(), revoke.version().get())
         },
         |(id, ..)| async move { get_cohort(id.ok_or(AppError::NotFound)?).await },
     );

@@ -24,7 +24,15 @@ async fn cohort(app: &TestApp, trainer: i32, learner: i32) {
     let module = demo_module(app).await;
     let now = chrono::Utc::now();
     // The results list a trainer's cohorts of the year shown (this one).
-    let session = taught_session(&app.db, module.id, trainer, "Session de test", "prevue", now).await;
+    let session = taught_session(
+        &app.db,
+        module.id,
+        trainer,
+        "Session de test",
+        "prevue",
+        now,
+    )
+    .await;
     enrolments::ActiveModel {
         session_id: Set(session.id),
         user_id: Set(learner),

@@ -5,9 +5,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, DatabaseConnection, EntityTrait};
 
-use app::db::entities::{
-    attendance_marks, session_trainers, structures, training_sessions, users,
-};
+use app::db::entities::{attendance_marks, session_trainers, structures, training_sessions, users};
 
 /// A reviewed structure in Metz; returns its id.
 pub async fn structure(db: &DatabaseConnection, name: &str, sector: &str) -> i32 {
