@@ -24,6 +24,7 @@ mod m20261203_000016_add_enrolment_snapshot;
 mod m20261204_000017_add_content_archiving;
 mod m20261206_000018_add_email_verification;
 mod m20261207_000019_add_retention;
+mod m20261208_000020_add_reading_indexes;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000017_add_content_archiving::Migration),
             Box::new(m20261206_000018_add_email_verification::Migration),
             Box::new(m20261207_000019_add_retention::Migration),
+            Box::new(m20261208_000020_add_reading_indexes::Migration),
         ]
     }
 }

@@ -22,7 +22,8 @@ use app::{App, shell, state::AppState};
 
 use crate::routes::{
     body_limit, calendar, certificates, csrf, emargement, error_status, health, indicators,
-    indicators_raw, indicators_report, my_data, quiz_results, security_headers, static_files,
+    indicators_raw, indicators_report, my_data, page_cache, quiz_results, security_headers,
+    static_files,
 };
 
 /// The application's routes, listed once per process. Listing renders the
@@ -34,7 +35,7 @@ pub fn route_list() -> Vec<AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState, pages: page_cache::PageCache) -> Router {
     let routes = route_list();
     let page_state = state.clone();
     let fallback_state = state.clone();
@@ -75,6 +76,11 @@ pub fn router(state: AppState) -> Router {
             security_headers::add,
         ))
         .layer(CompressionLayer::new())
+        // Outside compression: a cached page is stored compressed, once.
+        .layer(axum::middleware::from_fn_with_state(
+            pages,
+            page_cache::serve,
+        ))
         .layer(
             // Only the method and path are logged: query strings may hold tokens.
             TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {

@@ -19,6 +19,7 @@ use crate::config::Config;
 use crate::mail::{Mailer, Worker};
 use crate::purge::PurgeJob;
 use crate::reminders::ReminderJob;
+use crate::routes::page_cache::PageCache;
 use crate::{db, router};
 
 pub struct Application {
@@ -26,6 +27,7 @@ pub struct Application {
     state: AppState,
     port: u16,
     mail_worker: Worker,
+    page_cache: PageCache,
 }
 
 impl Application {
@@ -79,6 +81,7 @@ impl Application {
             state,
             port: local.port(),
             mail_worker,
+            page_cache: PageCache::new(config.page_cache),
         })
     }
 
@@ -103,7 +106,7 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let app = router::router(self.state.clone());
+        let app = router::router(self.state.clone(), self.page_cache.clone());
         // Without TCP_NODELAY every server-rendered response waits ~40 ms (Nagle + delayed ACK).
         let listener = self.listener.tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);

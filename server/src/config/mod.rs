@@ -8,6 +8,7 @@ pub use error::ConfigError;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use app::auth::client::TrustedProxies;
 use app::sessions::rules::seats::DEFAULT_UPCOMING_CAP;
@@ -58,7 +59,16 @@ pub struct Config {
     /// The data protection officer (`RELAIS_PRIVACY_DPO`); unset: the
     /// controller's, reached through the contact.
     pub privacy_dpo: Option<String>,
+    /// How long a public page is kept for visitors without cookies
+    /// (`RELAIS_PAGE_CACHE_MS`, `0`: not at all; `routes/page_cache.rs`).
+    pub page_cache: Duration,
 }
+
+/// How long a public page is cached when `RELAIS_PAGE_CACHE_MS` is unset.
+pub const DEFAULT_PAGE_CACHE: Duration = Duration::from_secs(1);
+/// The longest `RELAIS_PAGE_CACHE_MS` accepted: a change made on another
+/// instance shows once the copies expire.
+pub const MAX_PAGE_CACHE_MS: u64 = 60_000;
 
 /// The controller the privacy page names when `RELAIS_PRIVACY_CONTROLLER` is unset.
 pub const DEFAULT_PRIVACY_CONTROLLER: &str =
@@ -144,6 +154,21 @@ impl Config {
                     reason: format!("{text:?} (expected a whole number of at least 1)"),
                 })?,
         };
+        let page_cache = match get("RELAIS_PAGE_CACHE_MS") {
+            None => DEFAULT_PAGE_CACHE,
+            Some(text) => text
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|ms| *ms <= MAX_PAGE_CACHE_MS)
+                .map(Duration::from_millis)
+                .ok_or_else(|| ConfigError::Invalid {
+                    name: "RELAIS_PAGE_CACHE_MS",
+                    reason: format!(
+                        "{text:?} (expected milliseconds, from 0 to {MAX_PAGE_CACHE_MS})"
+                    ),
+                })?,
+        };
         let mail_from = get("RELAIS_MAIL_FROM");
         let privacy_contact = match get("RELAIS_PRIVACY_CONTACT") {
             Some(text) => {
@@ -176,6 +201,7 @@ impl Config {
                 .unwrap_or_else(|| DEFAULT_PRIVACY_CONTROLLER.to_owned()),
             privacy_contact,
             privacy_dpo: get("RELAIS_PRIVACY_DPO").map(|d| d.trim().to_owned()),
+            page_cache,
         })
     }
 
@@ -245,6 +271,19 @@ mod tests {
         assert!(c.smtp_url.is_none());
         assert_eq!(c.public_url, "http://127.0.0.1:3000");
         assert_eq!(c.environment, Environment::Development);
+    }
+
+    #[test]
+    fn public_pages_are_cached_a_second_unless_told_otherwise() {
+        assert_eq!(config(&[]).expect("default").page_cache, DEFAULT_PAGE_CACHE);
+        let off = config(&[("RELAIS_PAGE_CACHE_MS", "0")]).expect("off");
+        assert!(off.page_cache.is_zero());
+        let longer = config(&[("RELAIS_PAGE_CACHE_MS", "5000")]).expect("5 s");
+        assert_eq!(longer.page_cache, Duration::from_secs(5));
+        for bad in ["-1", "une seconde", "60001"] {
+            let err = config(&[("RELAIS_PAGE_CACHE_MS", bad)]).expect_err(bad);
+            assert!(err.to_string().contains("RELAIS_PAGE_CACHE_MS"), "{err}");
+        }
     }
 
     #[test]

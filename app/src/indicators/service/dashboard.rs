@@ -59,27 +59,50 @@ pub async fn options(db: &DatabaseConnection, this_year: i32) -> Result<FilterOp
 }
 
 /// Every indicator of the selection (coordinator only: checked by the caller).
+/// The queries do not depend on one another: they run at the same time, each
+/// on its own connection of the pool, so the page waits for the longest
+/// rather than for their sum.
 pub async fn dashboard(
     db: &DatabaseConnection,
     filters: Filters,
     this_year: i32,
 ) -> Result<Dashboard, AppError> {
-    let (programme, modes) = process::sessions(db, &filters).await?;
-    let funnel = process::funnel(db, &filters).await?;
-    let typology = process::typology_of(db, &filters, funnel.people_trained).await?;
-    let partners = partners_by_year(&process::partner_years(db, &filters).await?);
+    let (
+        (programme, modes),
+        funnel,
+        partner_years,
+        options,
+        cancel_reasons,
+        skills,
+        crisis,
+        satisfaction,
+    ) = tokio::try_join!(
+        process::sessions(db, &filters),
+        process::funnel(db, &filters),
+        process::partner_years(db, &filters),
+        options(db, this_year),
+        process::cancel_reasons(db, &filters),
+        results::skills(db, &filters),
+        results::crisis(db, &filters),
+        results::satisfaction(db, &filters),
+    )?;
+    let partners = partners_by_year(&partner_years);
+    let (typology, trend) = tokio::try_join!(
+        process::typology_of(db, &filters, funnel.people_trained),
+        trend::trend(db, &filters, &partners),
+    )?;
     Ok(Dashboard {
-        options: options(db, this_year).await?,
+        options,
         programme,
         modes,
-        cancel_reasons: process::cancel_reasons(db, &filters).await?,
+        cancel_reasons,
         typology,
         funnel,
-        skills: results::skills(db, &filters).await?,
-        crisis: results::crisis(db, &filters).await?,
-        satisfaction: results::satisfaction(db, &filters).await?,
+        skills,
+        crisis,
+        satisfaction,
         partners: partners.get(&filters.year).cloned().unwrap_or_default(),
-        trend: trend::trend(db, &filters, &partners).await?,
+        trend,
         filters,
     })
 }

@@ -203,9 +203,13 @@ pub async fn typology_of(
         ));
         sql
     };
-    let sectors: Vec<Labelled> = all(db, &by("part.sector")).await?;
-    let professions: Vec<Labelled> = all(db, &by("part.profession")).await?;
-    let structures: Vec<Labelled> = all(db, &by("st.name")).await?;
+    let (sector_sql, profession_sql, structure_sql) =
+        (by("part.sector"), by("part.profession"), by("st.name"));
+    let (sectors, professions, structures): (Vec<Labelled>, Vec<Labelled>, Vec<Labelled>) = tokio::try_join!(
+        all(db, &sector_sql),
+        all(db, &profession_sql),
+        all(db, &structure_sql),
+    )?;
     let pairs = |rows: Vec<Labelled>| -> Vec<(String, i64)> {
         rows.into_iter()
             .map(|r| (r.label.unwrap_or_default(), r.n))

@@ -213,12 +213,11 @@ pub async fn satisfaction_by_year(
         ") GROUP BY resp.year, resp.phase, i.item_type, \
          CASE WHEN i.objective_id IS NULL THEN 0 ELSE 1 END",
     );
-    let rows: Vec<SatisfactionRow> = all(db, &sql).await?;
-
-    let mut sql = scope::scoped(filters, years);
-    sql.push(&scope::responses());
-    sql.push(" SELECT year, phase, COUNT(*) AS n FROM resp GROUP BY year, phase");
-    let counts: Vec<PhaseCount> = all(db, &sql).await?;
+    let mut per_phase = scope::scoped(filters, years);
+    per_phase.push(&scope::responses());
+    per_phase.push(" SELECT year, phase, COUNT(*) AS n FROM resp GROUP BY year, phase");
+    let (rows, counts): (Vec<SatisfactionRow>, Vec<PhaseCount>) =
+        tokio::try_join!(all(db, &sql), all(db, &per_phase))?;
 
     let mut by_year: BTreeMap<i32, Satisfaction> = BTreeMap::new();
     for c in &counts {

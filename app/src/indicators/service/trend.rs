@@ -44,41 +44,45 @@ pub async fn trend(
     filters: &Filters,
     partners: &BTreeMap<i32, Partners>,
 ) -> Result<Vec<YearRow>, AppError> {
-    let mut years: BTreeMap<i32, YearRow> = BTreeMap::new();
-
-    let mut sql = scoped(filters);
-    sql.bind(
+    let mut held = scoped(filters);
+    held.bind(
         " SELECT programme_year AS year, COUNT(*) AS n FROM sel WHERE status = ? GROUP BY programme_year",
         Status::Held.code(),
     );
-    for c in all::<Count>(db, &sql).await? {
-        row(&mut years, c.year).held = c.n.unwrap_or(0);
-    }
-
-    let mut sql = scoped(filters);
-    sql.push(
+    let mut trained = scoped(filters);
+    trained.push(
         " SELECT year, COUNT(DISTINCT CASE WHEN attended > 0 THEN user_id END) AS people, \
          CAST(SUM(minutes) AS BIGINT) AS minutes FROM part GROUP BY year",
     );
-    for t in all::<Trained>(db, &sql).await? {
+    let mut crisis = scoped(filters);
+    crisis.push(&scope::responses());
+    crisis.bind(CRISIS_CTE, true);
+    crisis.push(
+        " SELECT year, CAST(SUM(CASE WHEN v >= 4 THEN 1 ELSE 0 END) AS BIGINT) AS n \
+         FROM crisis WHERE ",
+    );
+    crisis.bind("phase = ? GROUP BY year", Phase::After.code());
+    // Independent queries: at the same time, each on its own connection.
+    let (held, trained, crisis, satisfaction) = tokio::try_join!(
+        all::<Count>(db, &held),
+        all::<Trained>(db, &trained),
+        all::<Count>(db, &crisis),
+        results::satisfaction_by_year(db, filters, Years::UpTo(filters.year)),
+    )?;
+
+    let mut years: BTreeMap<i32, YearRow> = BTreeMap::new();
+    for c in held {
+        row(&mut years, c.year).held = c.n.unwrap_or(0);
+    }
+    for t in trained {
         let r = row(&mut years, t.year);
         r.people_trained = t.people;
         r.trainee_minutes = t.minutes.unwrap_or(0);
     }
-
-    let mut sql = scoped(filters);
-    sql.push(&scope::responses());
-    sql.bind(CRISIS_CTE, true);
-    sql.push(
-        " SELECT year, CAST(SUM(CASE WHEN v >= 4 THEN 1 ELSE 0 END) AS BIGINT) AS n \
-         FROM crisis WHERE ",
-    );
-    sql.bind("phase = ? GROUP BY year", Phase::After.code());
-    for c in all::<Count>(db, &sql).await? {
+    for c in crisis {
         row(&mut years, c.year).crisis_capable = c.n.unwrap_or(0);
     }
-
-    for (year, s) in results::satisfaction_by_year(db, filters, Years::UpTo(filters.year)).await? {
+    for (year, s) in satisfaction {
         let r = row(&mut years, year);
         r.overall_mean = s.overall_mean;
         r.recommend_rate = s.recommend_rate;

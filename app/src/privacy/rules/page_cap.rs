@@ -8,6 +8,10 @@ use crate::privacy::PersonalData;
 /// Entries of one section the page shows at most.
 pub const SHOWN_PER_SECTION: usize = 100;
 
+/// The key of the section of the sessions taught or created, which the
+/// export cuts while reading (`service/export/sessions.rs`).
+pub const SESSIONS_TAUGHT: &str = "sessions_animees";
+
 /// Keeps the latest [`SHOWN_PER_SECTION`] of `list` (ordered oldest first);
 /// returns how many were left out.
 pub fn keep_latest<T>(list: &mut Vec<T>) -> usize {
@@ -39,7 +43,7 @@ pub fn for_the_page(mut data: PersonalData) -> (PersonalData, Vec<(String, usize
     cut("liens_envoyes", keep_latest(&mut data.links_sent));
     cut("courriels_recus", keep_latest(&mut data.emails_received));
     cut("journal", keep_latest(&mut data.journal));
-    cut("sessions_animees", keep_latest(&mut data.sessions_taught));
+    cut(SESSIONS_TAUGHT, keep_latest(&mut data.sessions_taught));
     (data, left_out)
 }
 

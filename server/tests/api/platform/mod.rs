@@ -6,6 +6,7 @@ mod binary;
 mod demo;
 mod headers;
 mod health;
+mod page_cache;
 mod pages;
 mod role_matrix;
 mod schema;

@@ -174,6 +174,10 @@ pub fn test_config(database_url: &str, extra: &[(&str, &str)]) -> Config {
             "DATABASE_URL" => Some(url.clone()),
             "RELAIS_ADDR" => Some("127.0.0.1:0".to_owned()),
             "RELAIS_MAIL_DIR" => Some(mail_dir.display().to_string()),
+            // Fixtures write the database directly, which no cache hears of:
+            // the public pages' cache is on only where a test asks for it
+            // (`platform/page_cache.rs`).
+            "RELAIS_PAGE_CACHE_MS" => Some("0".to_owned()),
             _ => None,
         }
     })

@@ -31,6 +31,27 @@ pub async fn my_data(
     user_id: i32,
     now: DateTime<Utc>,
 ) -> Result<PersonalData, AppError> {
+    Ok(gather(db, user_id, now, None).await?.0)
+}
+
+/// What the page « Mes données » reads: the same, but of the sessions the
+/// person teaches or created only the latest `shown` by first day (a trainer
+/// of ten years has thousands), with how many were left out.
+pub async fn for_the_page(
+    db: &DatabaseConnection,
+    user_id: i32,
+    now: DateTime<Utc>,
+    shown: usize,
+) -> Result<(PersonalData, usize), AppError> {
+    gather(db, user_id, now, Some(shown)).await
+}
+
+async fn gather(
+    db: &DatabaseConnection,
+    user_id: i32,
+    now: DateTime<Utc>,
+    shown_sessions: Option<usize>,
+) -> Result<(PersonalData, usize), AppError> {
     let user = users::Entity::find_by_id(user_id)
         .one(db)
         .await?
@@ -41,7 +62,8 @@ pub async fn my_data(
         .order_by_asc(enrolments::Column::Id)
         .all(db)
         .await?;
-    let sessions = Sessions::load(db, user_id, &enrolments).await?;
+    let (sessions, sessions_left_out) =
+        Sessions::load(db, user_id, &enrolments, shown_sessions).await?;
     let structures = structure_names(db, &user, &enrolments).await?;
     let enrolment_ids: Vec<i32> = enrolments.iter().map(|e| e.id).collect();
 
@@ -79,7 +101,7 @@ pub async fn my_data(
         })
         .collect();
 
-    Ok(PersonalData {
+    let data = PersonalData {
         generated_at: local(now),
         profile,
         enrolments: enrolment_records,
@@ -95,7 +117,8 @@ pub async fn my_data(
         journal: journal(db, user_id).await?,
         sessions_taught: sessions.taught(),
         retention: retention(),
-    })
+    };
+    Ok((data, sessions_left_out))
 }
 
 /// What is kept, how long and why: the one retention list

@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
-use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QuerySelect};
 
 use super::lookup::labels;
 use crate::db::entities::{
@@ -27,12 +27,17 @@ pub(super) struct Sessions {
 }
 
 impl Sessions {
+    /// The sessions of `enrolments`, and those the person teaches or
+    /// created: all of them, or with `keep`, only the latest `keep` by their
+    /// first day (the page « Mes données » shows no more). Returns how many of
+    /// those were left out.
     pub(super) async fn load(
         db: &DatabaseConnection,
         user_id: i32,
         enrolments: &[enrolments::Model],
-    ) -> Result<Sessions, AppError> {
-        let taught: BTreeSet<i32> = session_trainers::Entity::find()
+        keep: Option<usize>,
+    ) -> Result<(Sessions, usize), AppError> {
+        let mut taught: BTreeSet<i32> = session_trainers::Entity::find()
             .select_only()
             .column(session_trainers::Column::SessionId)
             .filter(session_trainers::Column::UserId.eq(user_id))
@@ -41,24 +46,39 @@ impl Sessions {
             .await?
             .into_iter()
             .collect();
+        let mut created: BTreeSet<i32> = training_sessions::Entity::find()
+            .select_only()
+            .column(training_sessions::Column::Id)
+            .filter(training_sessions::Column::CreatedBy.eq(user_id))
+            .into_tuple::<i32>()
+            .all(db)
+            .await?
+            .into_iter()
+            .collect();
+        let mut left_out = 0;
+        if let Some(keep) = keep {
+            let mine: BTreeSet<i32> = taught.union(&created).copied().collect();
+            if mine.len() > keep {
+                let kept = latest_by_first_day(db, &mine, keep).await?;
+                left_out = mine.len() - kept.len();
+                taught.retain(|id| kept.contains(id));
+                created.retain(|id| kept.contains(id));
+            }
+        }
         let wanted: BTreeSet<i32> = enrolments
             .iter()
             .map(|e| e.session_id)
             .chain(taught.iter().copied())
+            .chain(created.iter().copied())
             .collect();
-        let rows = training_sessions::Entity::find()
-            .filter(
-                Condition::any()
-                    .add(training_sessions::Column::Id.is_in(wanted))
-                    .add(training_sessions::Column::CreatedBy.eq(user_id)),
-            )
-            .all(db)
-            .await?;
-        let created = rows
-            .iter()
-            .filter(|s| s.created_by == Some(user_id))
-            .map(|s| s.id)
-            .collect();
+        let rows = if wanted.is_empty() {
+            Vec::new()
+        } else {
+            training_sessions::Entity::find()
+                .filter(training_sessions::Column::Id.is_in(wanted))
+                .all(db)
+                .await?
+        };
         let ids: Vec<i32> = rows.iter().map(|s| s.id).collect();
         let module_ids: BTreeSet<i32> = rows.iter().map(|s| s.module_id).collect();
         let modules =
@@ -76,7 +96,7 @@ impl Sessions {
         for slot in &slots {
             days.entry(slot.session_id).or_default().insert(slot.day);
         }
-        Ok(Sessions {
+        let sessions = Sessions {
             rows: rows.into_iter().map(|s| (s.id, s)).collect(),
             modules,
             days,
@@ -84,7 +104,8 @@ impl Sessions {
             taught,
             created,
             session_of: enrolments.iter().map(|e| (e.id, e.session_id)).collect(),
-        })
+        };
+        Ok((sessions, left_out))
     }
 
     pub(super) fn title(&self, session: i32) -> String {
@@ -134,6 +155,34 @@ impl Sessions {
         list.sort_by(|a, b| a.dates.first().cmp(&b.dates.first()));
         list
     }
+}
+
+/// The `keep` sessions of `ids` whose first day comes last, in the order of
+/// [`Sessions::taught`] (by first day, then id; a session without half-days
+/// comes first).
+async fn latest_by_first_day(
+    db: &DatabaseConnection,
+    ids: &BTreeSet<i32>,
+    keep: usize,
+) -> Result<BTreeSet<i32>, AppError> {
+    let firsts: HashMap<i32, NaiveDate> = session_slots::Entity::find()
+        .select_only()
+        .column(session_slots::Column::SessionId)
+        .column_as(session_slots::Column::Day.min(), "first")
+        .filter(session_slots::Column::SessionId.is_in(ids.iter().copied()))
+        .group_by(session_slots::Column::SessionId)
+        .into_tuple::<(i32, NaiveDate)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let mut ordered: Vec<(Option<NaiveDate>, i32)> = ids
+        .iter()
+        .map(|id| (firsts.get(id).copied(), *id))
+        .collect();
+    ordered.sort();
+    let skip = ordered.len().saturating_sub(keep);
+    Ok(ordered.into_iter().skip(skip).map(|(_, id)| id).collect())
 }
 
 /// The names of the person's structure and of those their enrolments kept.

@@ -1,13 +1,15 @@
-//! Reads one year of a quiz's results: the year's attempts in scope (for the
-//! questions), one page of the people listed (for the learners' table).
+//! Reads one year of a quiz's results: per question, counted by the database
+//! over the year's attempts in scope; per person, one page of the people
+//! listed and their attempts only. Nothing read grows with the year's
+//! attempts but the questions' counts, which the database sums.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseConnection, EntityTrait, JoinType, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait, RelationTrait,
+    ColumnTrait, Condition, DatabaseConnection, DbBackend, EntityTrait, FromQueryResult, JoinType,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait, RelationTrait, Statement,
 };
 
 use super::scope::{self, Scope};
@@ -19,7 +21,6 @@ use crate::db::entities::{
 use crate::error::AppError;
 use crate::quiz::rules::grading::percent;
 use crate::quiz::service::data::{QuizData, load};
-use crate::quiz::service::stored::layout_of;
 use crate::quiz::types::{
     LearnerResult, NO_SUCH_PAGE, NO_SUCH_YEAR, QuestionStat, QuizResults, RESULTS_PER_PAGE,
 };
@@ -50,8 +51,7 @@ pub async fn quiz_results(
         return Err(AppError::invalid(NO_SUCH_YEAR));
     }
     let bounds = scope::year_bounds(year).ok_or(AppError::NotFound)?;
-    let attempts = scope::attempts(scope, quiz_id, bounds).all(db).await?;
-    let questions = question_stats(db, &data, scope, bounds, &attempts).await?;
+    let questions = question_stats(db, &data, scope, bounds).await?;
 
     let listed = scope::listed(scope, quiz_id, year, bounds);
     let learners_total = users::Entity::find()
@@ -81,6 +81,25 @@ pub async fn quiz_results(
         }
     };
     let ids: Vec<i32> = rows.iter().map(|(u, _)| u.id).collect();
+    let mut attempts = scope::attempts(scope, quiz_id, bounds);
+    if let Page::After(_) = page {
+        attempts = attempts.filter(quiz_attempts::Column::UserId.is_in(ids.iter().copied()));
+    }
+    let attempts: Vec<Attempt> = attempts
+        .select_only()
+        .columns([
+            quiz_attempts::Column::UserId,
+            quiz_attempts::Column::Score,
+            quiz_attempts::Column::MaxScore,
+            quiz_attempts::Column::Passed,
+        ])
+        .into_model()
+        .all(db)
+        .await?;
+    let mut by_person: HashMap<i32, Vec<&Attempt>> = HashMap::new();
+    for a in &attempts {
+        by_person.entry(a.user_id).or_default().push(a);
+    }
     let since = scope::since(db, scope, &ids).await?;
     let lesson_ids: Vec<i32> = lessons::Entity::find()
         .select_only()
@@ -105,8 +124,7 @@ pub async fn quiz_results(
     let learners = rows
         .drain(..)
         .map(|(u, s)| {
-            let mine: Vec<&quiz_attempts::Model> =
-                attempts.iter().filter(|a| a.user_id == u.id).collect();
+            let mine = by_person.remove(&u.id).unwrap_or_default();
             LearnerResult {
                 name: u.display_name,
                 structure: s.map(|s| s.name),
@@ -174,25 +192,65 @@ fn after_name(row: &users::Model) -> Condition {
     ])
 }
 
+/// What the learners' table reads of one attempt.
+#[derive(Debug, FromQueryResult)]
+struct Attempt {
+    user_id: i32,
+    score: Option<f64>,
+    max_score: Option<f64>,
+    passed: Option<bool>,
+}
+
+#[derive(Debug, FromQueryResult)]
+struct Shown {
+    question_id: i32,
+    n: i64,
+}
+
+/// The questions of each attempt's stored layout, one row per question
+/// shown, as each database reads a JSON array (`quiz/rules/layout.rs`).
+fn laid_out_questions(backend: DbBackend) -> &'static str {
+    match backend {
+        DbBackend::Postgres => {
+            "SELECT CAST(j.value->>'question_id' AS INTEGER) AS question_id, COUNT(*) AS n \
+             FROM quiz_attempts a CROSS JOIN LATERAL json_array_elements(a.layout->'questions') AS j(value)"
+        }
+        _ => {
+            "SELECT CAST(json_extract(j.value, '$.question_id') AS INTEGER) AS question_id, \
+             COUNT(*) AS n FROM quiz_attempts a, json_each(a.layout, '$.questions') AS j"
+        }
+    }
+}
+
 /// Per question: the year's attempts in scope that showed it (from their
-/// layouts) and the answers that earned every point (counted by the database).
+/// layouts) and the answers that earned every point, both counted by the
+/// database.
 async fn question_stats(
     db: &DatabaseConnection,
     data: &QuizData,
     scope: Scope,
     bounds: (DateTime<Utc>, DateTime<Utc>),
-    attempts: &[quiz_attempts::Model],
 ) -> Result<Vec<QuestionStat>, AppError> {
-    let mut shown: HashMap<i32, usize> = HashMap::new();
-    for attempt in attempts {
-        for laid in layout_of(attempt)?.questions {
-            *shown.entry(laid.question_id).or_default() += 1;
-        }
-    }
     let in_scope = scope::attempts(scope, data.quiz.id, bounds)
         .select_only()
         .column(quiz_attempts::Column::Id)
         .into_query();
+    let backend = db.get_database_backend();
+    let scoped = backend.build(&in_scope);
+    let shown: HashMap<i32, i64> = Shown::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "{} WHERE a.id IN ({}) GROUP BY 1",
+            laid_out_questions(backend),
+            scoped.sql
+        ),
+        scoped.values.map(|v| v.0).unwrap_or_default(),
+    ))
+    .all(db)
+    .await?
+    .into_iter()
+    .map(|s| (s.question_id, s.n))
+    .collect();
     let full_marks = Expr::col((attempt_answers::Entity, attempt_answers::Column::Points))
         .gte(Expr::col((questions::Entity, questions::Column::Points)).sub(Expr::val(1e-9)));
     let correct: HashMap<i32, i64> = attempt_answers::Entity::find()
@@ -229,7 +287,9 @@ async fn question_stats(
                 .model
                 .objective_id
                 .and_then(|id| objectives.get(&id).cloned()),
-            attempts: shown.get(&q.model.id).copied().unwrap_or(0),
+            attempts: shown
+                .get(&q.model.id)
+                .map_or(0, |n| usize::try_from(*n).unwrap_or(0)),
             correct: correct
                 .get(&q.model.id)
                 .map_or(0, |n| usize::try_from(*n).unwrap_or(0)),
