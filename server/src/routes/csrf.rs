@@ -25,7 +25,8 @@ pub async fn refuse_cross_site(request: Request, next: Next) -> Response {
     }
 }
 
-fn is_safe(method: &Method) -> bool {
+/// Whether `method` only reads (the page cache keys on the same list).
+pub fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 

@@ -35,6 +35,8 @@ use axum::{
 };
 use moka::sync::Cache;
 
+use super::csrf::is_safe;
+
 /// The most bytes of pages kept.
 pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 /// The longest address and `Accept-Encoding` (together) that is cached.
@@ -118,10 +120,6 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
             .body(Body::empty())
             .unwrap_or_default(),
     }
-}
-
-fn is_safe(method: &Method) -> bool {
-    matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
 /// The key of a request that may be answered from the cache: a `GET` of a
