@@ -16,9 +16,14 @@ wrk (Debian's package, installed if missing) on loopback, 64 connections,
   profile): goal 5 % of the ceiling;
 - for every page, p99 under 20 ms.
 
+The server runs with its page cache as deployed (`RELAIS_PAGE_CACHE_MS`,
+1 s): a visitor's public page is rendered once a second, a signed-in page
+once per change of the database. `--no-cache` turns it off, to measure the
+rendering itself.
+
 Run after `cargo leptos build --release`:
 
-    python3 bench/throughput.py [--seconds 10] [--connections 64]
+    python3 bench/throughput.py [--seconds 10] [--connections 64] [--no-cache]
 """
 
 import argparse
@@ -89,9 +94,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--no-cache", action="store_true",
+                        help="RELAIS_PAGE_CACHE_MS=0: every request renders its page")
     args = parser.parse_args()
     ensure_wrk()
-    with ReleaseServer() as server:
+    env = {"RELAIS_PAGE_CACHE_MS": "0"} if args.no_cache else {}
+    with ReleaseServer(extra_env=env) as server:
         port = server.port
         cookie = sign_in(port, LEARNER)
         module = links(port, "/formations", r"/formations/[a-z0-9-]+")
@@ -101,7 +109,8 @@ def main():
         signed_in = ["/mon-espace", "/mon-agenda", lesson, "/profil"]
         css = stylesheet()
         run_wrk(port, "/formations", 3, args.connections)  # warm-up: SQLite's page cache, the allocator
-        print(f"throughput, release build, demo data on SQLite, {args.connections} connections, "
+        print(f"throughput, release build, demo data on SQLite, page cache {'off' if args.no_cache else 'on'}, "
+              f"{args.connections} connections, "
               f"{args.seconds} s per address, {os.cpu_count()} cores (wrk shares them with the server)")
         ceiling = run_wrk(port, css, args.seconds, args.connections)
         print(f"{'ceiling: ' + css:<52} {ceiling['rps']:9.0f} req/s  p50 {ceiling['p50']:6.2f} ms  "

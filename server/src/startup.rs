@@ -10,6 +10,7 @@ use anyhow::Context;
 use axum::serve::ListenerExt;
 use leptos::config::LeptosOptions;
 use sea_orm::DatabaseConnection;
+use secrecy::ExposeSecret;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
@@ -19,7 +20,7 @@ use crate::config::Config;
 use crate::mail::{Mailer, Worker};
 use crate::purge::PurgeJob;
 use crate::reminders::ReminderJob;
-use crate::routes::page_cache::PageCache;
+use crate::routes::page_cache::{ChangeStamp, PageCache};
 use crate::{db, router};
 
 pub struct Application {
@@ -76,12 +77,19 @@ impl Application {
                 privacy_dpo: config.privacy_dpo.clone(),
             }),
         };
+        let mut page_cache = PageCache::new(config.page_cache);
+        if let Some(stamp) = ChangeStamp::new(&state.db, config.database_url.expose_secret()) {
+            page_cache = page_cache.with_personal_pages(
+                app::auth::session::cookie_name(state.settings.secure_cookies()),
+                stamp,
+            );
+        }
         Ok(Application {
             listener,
             state,
             port: local.port(),
             mail_worker,
-            page_cache: PageCache::new(config.page_cache),
+            page_cache,
         })
     }
 

@@ -4,9 +4,12 @@
 
 #![cfg(feature = "ssr")]
 
+use std::sync::Arc;
+
 use axum::http::{HeaderMap, header};
-use leptos::prelude::use_context;
+use leptos::prelude::{provide_context, use_context};
 use sea_orm::EntityTrait;
+use tokio::sync::OnceCell;
 
 use super::session;
 use crate::auth::CurrentUser;
@@ -32,13 +35,33 @@ pub fn token_from_headers(headers: &HeaderMap, secure: bool) -> Option<String> {
         .find_map(|h| session::token_from_cookie_header(h, secure))
 }
 
+/// Who the current request's session belongs to, looked up once per request:
+/// a page asks through several server functions (« Mon espace »: five), and
+/// each would otherwise read the session and the account again. The router
+/// provides one per request ([`provide_request_user`]); what it holds is the
+/// answer at the request's first question, as a request sees one caller.
+#[derive(Clone, Default)]
+pub struct RequestUser(Arc<OnceCell<Option<CurrentUser>>>);
+
+/// Gives the current request its [`RequestUser`] (pages and server functions).
+pub fn provide_request_user() {
+    provide_context(RequestUser::default());
+}
+
 /// The signed-in person, if the request carries a live session of an active account.
 pub async fn current_user() -> Result<Option<CurrentUser>, AppError> {
     let Some(token) = request_token() else {
         return Ok(None);
     };
     let state = app_state()?;
-    user_for_token(&state.db, &token).await
+    match use_context::<RequestUser>() {
+        Some(memo) => memo
+            .0
+            .get_or_try_init(|| user_for_token(&state.db, &token))
+            .await
+            .cloned(),
+        None => user_for_token(&state.db, &token).await,
+    }
 }
 
 pub async fn user_for_token(
@@ -69,10 +92,8 @@ pub async fn require_signed_in() -> Result<CurrentUser, AppError> {
 /// The signed-in person of the current server function call, if their role
 /// is one of `roles`.
 pub async fn require(roles: &[Role]) -> Result<CurrentUser, AppError> {
-    let Some(parts) = use_context::<axum::http::request::Parts>() else {
-        return Err(AppError::Unauthenticated);
-    };
-    require_in(&app_state()?, &parts.headers, roles).await
+    let user = current_user().await?.ok_or(AppError::Unauthenticated)?;
+    allowed(user, roles)
 }
 
 /// The person whose session cookie is in `headers`, if their role is one of
@@ -87,6 +108,11 @@ pub async fn require_in(
     let user = user_for_token(&state.db, &token)
         .await?
         .ok_or(AppError::Unauthenticated)?;
+    allowed(user, roles)
+}
+
+/// `user` if their role is one of `roles`, else 403.
+fn allowed(user: CurrentUser, roles: &[Role]) -> Result<CurrentUser, AppError> {
     if roles.contains(&user.role) {
         Ok(user)
     } else {

@@ -14,4 +14,4 @@ pub mod tokens;
 
 pub use current_user::CurrentUser;
 #[cfg(feature = "ssr")]
-pub use guard::{current_user, require, require_in, require_signed_in};
+pub use guard::{current_user, provide_request_user, require, require_in, require_signed_in};

@@ -61,7 +61,8 @@ pub async fn options(db: &DatabaseConnection, this_year: i32) -> Result<FilterOp
 /// Every indicator of the selection (coordinator only: checked by the caller).
 /// The queries do not depend on one another: they run at the same time, each
 /// on its own connection of the pool, so the page waits for the longest
-/// rather than for their sum.
+/// rather than for their sum. The selected year's crisis indicator and
+/// satisfaction come from the trend's queries, which cover that year too.
 pub async fn dashboard(
     db: &DatabaseConnection,
     filters: Filters,
@@ -74,8 +75,8 @@ pub async fn dashboard(
         options,
         cancel_reasons,
         skills,
-        crisis,
-        satisfaction,
+        typology,
+        history,
     ) = tokio::try_join!(
         process::sessions(db, &filters),
         process::funnel(db, &filters),
@@ -83,14 +84,17 @@ pub async fn dashboard(
         options(db, this_year),
         process::cancel_reasons(db, &filters),
         results::skills(db, &filters),
-        results::crisis(db, &filters),
-        results::satisfaction(db, &filters),
+        process::typology_counts(db, &filters),
+        trend::trend(db, &filters),
     )?;
     let partners = partners_by_year(&partner_years);
-    let (typology, trend) = tokio::try_join!(
-        process::typology_of(db, &filters, funnel.people_trained),
-        trend::trend(db, &filters, &partners),
-    )?;
+    let typology = process::typology_shares(typology, funnel.people_trained);
+    let trend::History {
+        rows,
+        crisis,
+        satisfaction,
+    } = history;
+    let trend = trend::with_partners(rows, &partners);
     Ok(Dashboard {
         options,
         programme,

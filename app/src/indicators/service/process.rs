@@ -188,12 +188,12 @@ pub async fn funnel(db: &DatabaseConnection, filters: &Filters) -> Result<Funnel
 }
 
 /// People trained (different people, at least one half-day) per sector,
-/// profession, structure, as they were when they enrolled (the snapshot in `part`).
-pub async fn typology_of(
+/// profession, structure, as they were when they enrolled (the snapshot in
+/// `part`), never today's; [`typology_shares`] adds each line's share.
+pub async fn typology_counts(
     db: &DatabaseConnection,
     filters: &Filters,
-    people_trained: i64,
-) -> Result<Typology, AppError> {
+) -> Result<TypologyCounts, AppError> {
     let by = |column: &str| {
         let mut sql = scoped(filters);
         sql.push(&format!(
@@ -217,17 +217,31 @@ pub async fn typology_of(
     };
     let sector_label =
         |code: String| Sector::from_code(&code).map_or(code, |s| s.label().to_owned());
-    Ok(Typology {
-        sectors: typology(
-            pairs(sectors)
-                .into_iter()
-                .map(|(code, n)| (sector_label(code), n))
-                .collect(),
-            people_trained,
-        ),
-        professions: typology(pairs(professions), people_trained),
-        structures: typology(pairs(structures), people_trained),
+    Ok(TypologyCounts {
+        sectors: pairs(sectors)
+            .into_iter()
+            .map(|(code, n)| (sector_label(code), n))
+            .collect(),
+        professions: pairs(professions),
+        structures: pairs(structures),
     })
+}
+
+/// How many people per label, before their shares.
+#[derive(Debug, Default)]
+pub struct TypologyCounts {
+    sectors: Vec<(String, i64)>,
+    professions: Vec<(String, i64)>,
+    structures: Vec<(String, i64)>,
+}
+
+/// The typology, each line with its share of the `people_trained`.
+pub fn typology_shares(counts: TypologyCounts, people_trained: i64) -> Typology {
+    Typology {
+        sectors: typology(counts.sectors, people_trained),
+        professions: typology(counts.professions, people_trained),
+        structures: typology(counts.structures, people_trained),
+    }
 }
 
 #[derive(Debug, FromQueryResult)]

@@ -1,6 +1,7 @@
-//! Result indicators of one year: skills acquired per objective
-//! (self-assessment and quiz), the crisis indicator, satisfaction à chaud
-//! and à froid.
+//! Result indicators: skills acquired per objective in one year
+//! (self-assessment and quiz); the crisis indicator and satisfaction à chaud
+//! and à froid per year (the trend reads every year up to the selected one,
+//! and the dashboard takes the selected year's from it).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -125,10 +126,10 @@ pub async fn skills(db: &DatabaseConnection, filters: &Filters) -> Result<Vec<Sk
 
 #[derive(Debug, FromQueryResult)]
 struct CrisisRow {
-    trained: Option<i64>,
-    respondents: Option<i64>,
+    year: i32,
+    respondents: i64,
     capable: Option<i64>,
-    paired: Option<i64>,
+    paired: i64,
     improved: Option<i64>,
 }
 
@@ -138,29 +139,42 @@ pub const CRISIS_CTE: &str = ", crisis AS (SELECT resp.enrolment_id, resp.phase,
      JOIN questionnaire_items i ON i.id = a.item_id \
      WHERE i.is_crisis_item = ? AND a.value_int IS NOT NULL)";
 
-pub async fn crisis(db: &DatabaseConnection, filters: &Filters) -> Result<Crisis, AppError> {
-    let mut sql = scoped(filters);
+/// The crisis indicator per programme year of `years`, but for `trained`
+/// (participations, which the caller counts with the people trained).
+pub async fn crisis_by_year(
+    db: &DatabaseConnection,
+    filters: &Filters,
+    years: Years,
+) -> Result<BTreeMap<i32, Crisis>, AppError> {
+    let mut sql = scope::scoped(filters, years);
     sql.push(&scope::responses());
     sql.bind(CRISIS_CTE, true);
     sql.push(
-        " SELECT (SELECT COUNT(*) FROM part WHERE attended > 0) AS trained, \
-         COUNT(*) AS respondents, \
+        " SELECT aft.year, COUNT(*) AS respondents, \
          CAST(SUM(CASE WHEN aft.v >= 4 THEN 1 ELSE 0 END) AS BIGINT) AS capable, \
          COUNT(bef.v) AS paired, \
          CAST(SUM(CASE WHEN aft.v > bef.v THEN 1 ELSE 0 END) AS BIGINT) AS improved \
          FROM crisis aft LEFT JOIN crisis bef ON bef.enrolment_id = aft.enrolment_id AND ",
     );
     sql.bind("bef.phase = ?", Phase::Before.code());
-    sql.bind(" WHERE aft.phase = ?", Phase::After.code());
-    let row = all::<CrisisRow>(db, &sql).await?.into_iter().next();
-    let get = |f: fn(&CrisisRow) -> Option<i64>| row.as_ref().and_then(f).unwrap_or(0);
-    Ok(Crisis {
-        trained: get(|r| r.trained),
-        respondents: get(|r| r.respondents),
-        capable: get(|r| r.capable),
-        paired: get(|r| r.paired),
-        improved: get(|r| r.improved),
-    })
+    sql.bind(
+        " WHERE aft.phase = ? GROUP BY aft.year",
+        Phase::After.code(),
+    );
+    Ok(all::<CrisisRow>(db, &sql)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let crisis = Crisis {
+                trained: 0,
+                respondents: r.respondents,
+                capable: r.capable.unwrap_or(0),
+                paired: r.paired,
+                improved: r.improved.unwrap_or(0),
+            };
+            (r.year, crisis)
+        })
+        .collect())
 }
 
 #[derive(Debug, FromQueryResult)]
@@ -178,17 +192,6 @@ struct PhaseCount {
     year: i32,
     phase: String,
     n: i64,
-}
-
-/// Satisfaction à chaud and à froid of the selected year.
-pub async fn satisfaction(
-    db: &DatabaseConnection,
-    filters: &Filters,
-) -> Result<Satisfaction, AppError> {
-    Ok(satisfaction_by_year(db, filters, Years::One(filters.year))
-        .await?
-        .remove(&filters.year)
-        .unwrap_or_default())
 }
 
 /// Satisfaction à chaud and à froid per programme year of `years`.

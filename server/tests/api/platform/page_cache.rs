@@ -1,6 +1,7 @@
-//! The public pages' cache (`routes/page_cache.rs`): a visitor without
-//! cookies gets the page rendered for the first such visitor until it expires
-//! or this instance changes something; nobody with a cookie ever does.
+//! The pages' cache (`routes/page_cache/`): a visitor without cookies gets
+//! the public page rendered for the first such visitor until it expires or
+//! this instance changes something; a signed-in person gets their own page
+//! again until anything in the database changes, and never anyone else's.
 
 use std::time::Duration;
 
@@ -168,5 +169,112 @@ async fn only_public_pages_found_are_cached() {
         };
         assert_ne!(nonce(&first), nonce(&second), "{path} was rendered twice");
     }
+    app.stop().await;
+}
+
+/// The `Content-Security-Policy` of an answer: its nonce is new at each
+/// rendering, so two equal policies mean one rendering served twice.
+fn policy(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Whether `path` is answered twice from one rendering. On PostgreSQL the
+/// change stamp is the server's (every database of it): another test writing
+/// at that moment makes the next request render again, as it should, so a
+/// few tries are allowed.
+async fn kept(request: impl Fn() -> reqwest::RequestBuilder) -> bool {
+    for _ in 0..20 {
+        let first = request().send().await.expect("GET");
+        let second = request().send().await.expect("GET");
+        assert_eq!(first.status(), 200);
+        if policy(&first) == policy(&second) {
+            return true;
+        }
+    }
+    false
+}
+
+async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (String, String) {
+    let response = client.get(app.url(path)).send().await.expect("GET");
+    assert_eq!(response.status(), 200, "{path}");
+    let policy = policy(&response);
+    (policy, response.text().await.expect("page"))
+}
+
+#[tokio::test]
+async fn a_signed_in_person_gets_their_page_again_until_the_database_changes() {
+    let app = cached_for("60000").await;
+    let module = first_module(&app).await;
+    let learner = app.signed_in(Role::Learner).await;
+    let (_, page) = get(&app, &learner.client, "/formations").await;
+    assert!(page.contains(&module.title));
+    assert!(
+        kept(|| learner.client.get(app.url("/formations"))).await,
+        "the second answer is the first, kept"
+    );
+    let (second, _) = get(&app, &learner.client, "/formations").await;
+
+    // A change written behind this server's back (another instance, a
+    // background job) shows at the person's next request.
+    rename_elsewhere(&app, &module, "Titre changé ailleurs").await;
+    let (third, page) = get(&app, &learner.client, "/formations").await;
+    assert_ne!(third, second, "rendered again");
+    assert!(page.contains("Titre changé ailleurs"));
+    assert!(!page.contains(&module.title));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn nobody_gets_another_persons_page() {
+    let app = cached_for("60000").await;
+    let learner = app.signed_in(Role::Learner).await;
+    let trainer = app.signed_in(Role::Trainer).await;
+    let (_, mine) = get(&app, &learner.client, "/mon-espace").await;
+    assert!(kept(|| learner.client.get(app.url("/mon-espace"))).await);
+    assert!(mine.contains("Apprenant·e"), "the learner's own page");
+    let (_, theirs) = get(&app, &trainer.client, "/mon-espace").await;
+    assert!(theirs.contains("Formateur·rice"), "the trainer's own page");
+    assert_ne!(mine, theirs);
+
+    // The session ended elsewhere (signed out on another instance): the same
+    // cookie no longer gets the page kept for it.
+    app::auth::session::destroy_all_for(&app.db, learner.id)
+        .await
+        .expect("sessions ended");
+    let (_, after) = get(&app, &learner.client, "/mon-espace").await;
+    assert!(after.contains("Veuillez vous connecter"), "{after}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn pages_that_write_or_carry_another_cookie_are_rendered_each_time() {
+    let app = cached_for("60000").await;
+    let learner = app.signed_in(Role::Learner).await;
+    // « Mes données » records nothing in the cache: rendered for each request.
+    let (first, _) = get(&app, &learner.client, "/mes-donnees/consulter").await;
+    let (second, _) = get(&app, &learner.client, "/mes-donnees/consulter").await;
+    assert_ne!(first, second);
+    // The session's cookie alone: kept. With another cookie beside it:
+    // rendered for each request.
+    let token = app::auth::session::create(&app.db, learner.id, chrono::Utc::now())
+        .await
+        .expect("session");
+    let with = |cookies: String| {
+        reqwest::Client::new()
+            .get(app.url("/mon-espace"))
+            .header("Cookie", cookies)
+    };
+    assert!(kept(|| with(format!("relais_session={token}"))).await);
+    let other = || with(format!("relais_session={token}; autre=1"));
+    let a = other().send().await.expect("GET");
+    let b = other().send().await.expect("GET");
+    assert_eq!(a.status(), 200);
+    assert!(a.text().await.expect("page").contains("Apprenant·e"));
+    assert_ne!(policy(&b), policy(&other().send().await.expect("GET")));
     app.stop().await;
 }

@@ -1,21 +1,27 @@
-//! A micro-cache of the public pages as a visitor without any cookie gets
-//! them: home, catalogue, a module, the sessions (any view), a session, the
-//! legal pages. A page is rendered once, compressed once, and the same bytes
-//! answer every such visitor for at most [`PageCache::ttl`] (one second by
-//! default, `RELAIS_PAGE_CACHE_MS`; `0` turns the cache off).
+//! A micro-cache of pages, outside compression: a page is rendered once,
+//! compressed once, and the same bytes answer again for at most
+//! [`PageCache::new`]'s `ttl` (one second by default, `RELAIS_PAGE_CACHE_MS`;
+//! `0` turns the cache off). Two kinds of pages are kept:
+//! - **Public pages as a visitor without any cookie gets them**: home,
+//!   catalogue, a module, the sessions (any view), a session, the legal pages.
+//!   Every such visitor gets the same bytes. A change shows at once on this
+//!   instance (every state-changing request that succeeds empties its cache)
+//!   and within the TTL on the others.
+//! - **The pages a signed-in person reads again and again** (`personal.rs`):
+//!   kept for that session only, under the database's change stamp
+//!   (`changes.rs`), so a change made anywhere (any instance, any writer)
+//!   shows on the next request. The TTL only bounds what depends on the
+//!   clock (« dans 3 jours », a session ending its idle time).
 //!
 //! What makes this safe:
-//! - **Nothing personal is cached.** A request carrying any cookie (a
-//!   session, the one-time agenda link) is never answered from the cache nor
-//!   stored in it, and neither is a response that sets a cookie or is not a
-//!   plain `200`.
-//! - **Changes show at once on this instance, within a second on the
-//!   others.** Every state-changing request (`POST`…) that succeeds empties
-//!   this instance's cache; another instance's copy expires after the TTL, so
-//!   no instance needs to hear of another's writes.
+//! - **Nothing personal is shared.** A request carrying a cookie other than
+//!   the session's alone is never answered from the cache nor stored in it; a
+//!   person's page is found only with their session's token (its hash is in
+//!   the key). A response that sets a cookie or is not a plain `200` is never
+//!   kept.
 //! - **The script nonce.** A cached page keeps the nonce it was rendered with,
-//!   and its `Content-Security-Policy` names that nonce: visitors of the same
-//!   second share it. A nonce guards against markup injected into the page;
+//!   and its `Content-Security-Policy` names that nonce: the requests of the
+//!   same second share it. A nonce guards against markup injected into the page;
 //!   injected markup can only come from the stored data or the address, and
 //!   either change makes a new entry, rendered with a new nonce, so nobody
 //!   learns a nonce before the page holding their markup is rendered.
@@ -37,6 +43,11 @@ use moka::sync::Cache;
 
 use super::csrf::is_safe;
 
+mod changes;
+mod personal;
+
+pub use changes::ChangeStamp;
+
 /// The most bytes of pages kept.
 pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 /// The longest address and `Accept-Encoding` (together) that is cached.
@@ -55,10 +66,19 @@ struct Page {
 #[derive(Clone)]
 pub struct PageCache {
     pages: Option<Cache<String, Arc<Page>>>,
+    personal: Option<Personal>,
+}
+
+/// What keeping signed-in pages needs: the session cookie's name and the
+/// database's change stamp.
+#[derive(Clone)]
+struct Personal {
+    cookie_name: &'static str,
+    stamp: Arc<ChangeStamp>,
 }
 
 impl PageCache {
-    /// A cache keeping pages for `ttl`; a zero `ttl` keeps nothing.
+    /// A cache keeping public pages for `ttl`; a zero `ttl` keeps nothing.
     pub fn new(ttl: Duration) -> PageCache {
         let pages = (!ttl.is_zero()).then(|| {
             Cache::builder()
@@ -69,7 +89,22 @@ impl PageCache {
                 })
                 .build()
         });
-        PageCache { pages }
+        PageCache {
+            pages,
+            personal: None,
+        }
+    }
+
+    /// Also keeps the pages a signed-in person reads again (session cookie
+    /// `cookie_name`), under the database's change `stamp`.
+    pub fn with_personal_pages(self, cookie_name: &'static str, stamp: ChangeStamp) -> PageCache {
+        PageCache {
+            personal: Some(Personal {
+                cookie_name,
+                stamp: Arc::new(stamp),
+            }),
+            ..self
+        }
     }
 
     /// Forgets every page (a change may show on any of them).
@@ -93,8 +128,18 @@ pub async fn serve(State(cache): State<PageCache>, request: Request, next: Next)
         }
         return response;
     }
-    let Some(key) = key(&request) else {
-        return next.run(request).await;
+    let key = match key(&request) {
+        Some(key) => key,
+        None => {
+            let Some((personal, request_key)) = cache.personal_request(&request) else {
+                return next.run(request).await;
+            };
+            // Read before the page is rendered: see `changes.rs`.
+            let Some(stamp) = personal.stamp.read().await else {
+                return next.run(request).await;
+            };
+            format!("S\n{stamp}\n{request_key}")
+        }
     };
     if let Some(page) = pages.get(&key) {
         return answer(&page);
@@ -133,6 +178,33 @@ fn key(request: &Request) -> Option<String> {
     {
         return None;
     }
+    Some(format!("P\n{}", address_and_encodings(request)?))
+}
+
+impl PageCache {
+    /// For a signed-in person's request that may be answered from the cache
+    /// (a `GET` of a page that only reads, with the session cookie alone):
+    /// what keeping it needs, and its key but for the change stamp (session,
+    /// address and accepted encodings).
+    fn personal_request(&self, request: &Request) -> Option<(&Personal, String)> {
+        let personal = self.personal.as_ref()?;
+        if request.method() != Method::GET
+            || request.headers().contains_key(header::AUTHORIZATION)
+            || !personal::is_personal_page(request.uri().path())
+        {
+            return None;
+        }
+        let token = personal::only_session(request.headers(), personal.cookie_name)?;
+        let address = address_and_encodings(request)?;
+        Some((
+            personal,
+            format!("{}\n{address}", app::auth::tokens::hash_token(token)),
+        ))
+    }
+}
+
+/// `Accept-Encoding` and the address, when short enough to be kept.
+fn address_and_encodings(request: &Request) -> Option<String> {
     let address = request.uri().path_and_query()?.as_str();
     let encodings = request
         .headers()
