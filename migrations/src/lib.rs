@@ -25,6 +25,7 @@ mod m20261204_000017_add_content_archiving;
 mod m20261206_000018_add_email_verification;
 mod m20261207_000019_add_retention;
 mod m20261208_000020_add_reading_indexes;
+mod m20261209_000021_add_attempts_by_person_index;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000018_add_email_verification::Migration),
             Box::new(m20261207_000019_add_retention::Migration),
             Box::new(m20261208_000020_add_reading_indexes::Migration),
+            Box::new(m20261209_000021_add_attempts_by_person_index::Migration),
         ]
     }
 }
